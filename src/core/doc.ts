@@ -5,7 +5,8 @@ export type DocKind = 'policy' | 'paper';
 export type Language = 'en' | 'zh' | 'mixed' | 'unknown';
 /** Where the kind of a document came from, strongest first. */
 export type KindSource = 'metadata' | 'folder' | 'heuristic';
-export type DocStatus = 'ok' | 'failed';
+/** ok: read; failed: could not be read (an error in problems.csv); skipped: not a document corpus-lens reads. */
+export type DocStatus = 'ok' | 'failed' | 'skipped';
 
 /** A heading and the span of text it governs. Offsets into Doc.text, half-open. */
 export interface Section {
@@ -41,6 +42,12 @@ export interface Extracted {
   messages: Message[];
   /** For formats that hold several records (exports): the 1-based record number. */
   record?: number;
+  /**
+   * Reference strings the source itself lists for this record (the CR field of Web of Science, the
+   * References column of Scopus, RIS CR/N1 entries). Full-text documents leave it out: the references
+   * stage finds their list in the text.
+   */
+  references?: string[];
 }
 
 export interface DocHints {
@@ -50,6 +57,9 @@ export interface DocHints {
   doi?: string;
   kind?: DocKind;
   language?: Language;
+  /** Journal, book or series the record appeared in. */
+  container?: string;
+  keywords?: string[];
   /** Free-form details worth keeping: encoding detected, PDF producer, engine used. */
   extra?: Record<string, string>;
 }
@@ -92,6 +102,11 @@ export interface Doc {
   chars: number;
   /** Free-form details from reading: encoding, engine, producer. */
   extra: Record<string, string>;
+  /** Journal or source of a bibliographic record ('' when unknown). */
+  container?: string;
+  keywords?: string[];
+  /** Reference strings the source file lists for this record (exports); see Extracted.references. */
+  sourceReferences?: string[];
   messages: Message[];
   /** Results of later stages, keyed by stage. */
   data: DocData;

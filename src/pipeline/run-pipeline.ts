@@ -1,0 +1,83 @@
+import type { Doc } from '../core/doc.js';
+import { CorpusLensError, UsageError } from '../core/errors.js';
+import type { Message } from '../core/message.js';
+import { toCsv } from '../export/csv.js';
+import { documentsTable } from '../export/documents-table.js';
+import { problemsTable } from '../export/problems-table.js';
+import { textFiles } from '../export/text-files.js';
+import { removeStale, writeFiles, type OutputFile } from '../export/write-files.js';
+import { ingestCorpus } from './ingest-corpus.js';
+import { buildManifest, type Manifest } from './manifest.js';
+import { lockOutput } from './output-lock.js';
+import type { ProgressFn, RunOptions } from './options.js';
+
+export interface RunResult {
+  docs: Doc[];
+  problems: Message[];
+  manifest: Manifest;
+  /** Files written, relative to the output folder. */
+  written: string[];
+}
+
+/**
+ * Runs every stage that exists on the corpus folder and writes the output folder. Returns what was
+ * done; throws UsageError when nothing could be read at all (the caller exits with 2).
+ */
+export async function runPipeline(command: string, options: Readonly<RunOptions>, progress?: ProgressFn): Promise<RunResult> {
+  const t0 = performance.now();
+  // Take the output folder first: a folder that cannot be written fails now, not after an hour of reading.
+  const release = await lockOutput(options.out);
+  try {
+    return await runLocked(command, options, t0, progress);
+  } finally {
+    await release();
+  }
+}
+
+async function runLocked(command: string, options: Readonly<RunOptions>, t0: number, progress?: ProgressFn): Promise<RunResult> {
+  const ingest = await ingestCorpus(options, progress);
+  const t1 = performance.now();
+  const { docs } = ingest;
+  const problems = [...ingest.messages, ...docs.flatMap((d) => d.messages)];
+  if (!docs.some((d) => d.status === 'ok')) {
+    const why = problems
+      .filter((m) => m.severity === 'error')
+      .slice(0, 10)
+      .map((m) => `  ${m.path}: ${m.reason}`)
+      .join('\n');
+    throw new UsageError(
+      'no-readable-documents',
+      docs.length === 0
+        ? `No document found in ${options.input}: it holds no file corpus-lens reads (PDF, TXT, Markdown, HTML, DOCX)`
+        : `No readable document in ${options.input}: all ${docs.length} failed\n${why}`,
+    );
+  }
+  const timings: Record<string, number> = { read: secs(t1 - t0) };
+
+  const t2 = performance.now();
+  const files: OutputFile[] = [
+    { path: 'documents.csv', contents: toCsv(documentsTable(docs)) },
+    { path: 'problems.csv', contents: toCsv(problemsTable(problems)) },
+    ...textFiles(docs),
+  ];
+  timings.tables = secs(performance.now() - t2);
+  let manifest: Manifest;
+  try {
+    await writeFiles(options.out, files);
+    await removeStale(options.out, 'text', '.txt', new Set(files.map((f) => f.path)));
+    timings.total = secs(performance.now() - t0);
+    manifest = buildManifest({ command, options, ingest, docs, problems, timings });
+    await writeFiles(options.out, [{ path: 'manifest.json', contents: `${JSON.stringify(manifest, null, 2)}\n` }]);
+  } catch (err) {
+    if (err instanceof CorpusLensError) throw err;
+    throw new CorpusLensError(
+      'output-write-failed',
+      `Could not write the output folder ${options.out}: ${(err as Error).message}. Files already written are complete; no half-written file was left in place`,
+    );
+  }
+  return { docs, problems, manifest, written: [...files.map((f) => f.path), 'manifest.json'] };
+}
+
+function secs(ms: number): number {
+  return Math.round(ms) / 1000;
+}

@@ -1,0 +1,171 @@
+import type { CslItem, CslName } from '../csl.js';
+import { normalizeReference, stripNumbering } from '../normalize-reference.js';
+import { containerAcronym, containerWords } from './container-match.js';
+import { docNumberKey } from './doc-number.js';
+import { flatKey, foldText } from './fold-text.js';
+import { findDoi, normalizeDoi } from './normalize-doi.js';
+import { policyTitleKeys } from './policy-title.js';
+import { titleShape, type TitleShape } from './title-similarity.js';
+
+/** What the matcher compares of one reference; equal features mean the same signature. */
+export interface RefFeatures {
+  /** Folded family name (or organisation, or Chinese name) of the first author; '' when none. */
+  author: string;
+  /** First Latin initial of the first author's given names; '' when unknown. */
+  initial: string;
+  /** True when the first author is a person, false for organisations and missing authors. */
+  person: boolean;
+  /** Year of publication; 0 when unknown. */
+  year: number;
+  title: TitleShape | null;
+  container: string[];
+  acronym: string;
+  volume: string;
+  issue: string;
+  /** First page (or article number). */
+  page: string;
+  doi: string;
+  /** Policy document number key (`guobanfa-2017-95`); only for policy documents. */
+  docNumber: string;
+  /** True for a policy document: no personal author, no journal, a policy type, number or title. */
+  policy: boolean;
+  policyKeys: string[];
+  /** Folded text of an unparsed reference; '' when it was parsed. */
+  rawKey: string;
+  /** Everything above in one string: references with the same signature are the same work. */
+  signature: string;
+}
+
+const ORG_WORDS =
+  /(?:部|厅|院|委员会|委|局|府|署|办公室|中心|协会|学会|小组|工作组|编写组|课题组|研究会|联合会|集团|公司|大学|学院|银行|组织|政府|国务院|人大|常委会|领导小组)$|\b(?:ministry|council|office|department|commission|organi[sz]ation|bank|association|government|bureau|agency|institute|university|committee|board|authority|foundation|forum|unesco|oecd|unicef|who|world|national|federal|state|centre|center|group|society|union|league|service)\b/i;
+
+const POLICY_TYPES = new Set(['legislation', 'document', 'report', 'webpage', 'standard']);
+const POLICY_WORDS = /(?:意见|通知|方案|办法|规定|规划|计划|纲要|决定|条例|法|指南|标准|要点|公告|细则|措施|通告|批复|函)$|\b(?:act|law|plan|opinions?|notice|guidelines?|regulations?|measures|decision|circular|programme|program|strategy|white paper|policy)\b/i;
+
+function isPerson(name: CslName): boolean {
+  if (!('literal' in name)) return true;
+  const lit = name.literal.trim();
+  if (ORG_WORDS.test(lit)) return false;
+  // Chinese personal names: two to four characters (复姓 included), optionally with a middle dot.
+  if (/^[\u3400-\u9fff·]{2,5}$/u.test(lit)) return true;
+  return false;
+}
+
+function familyKey(name: CslName): string {
+  if ('literal' in name) return flatKey(name.literal).slice(0, 40);
+  const particle = name['non-dropping-particle'] ?? '';
+  return flatKey(`${particle}${name.family}`).slice(0, 40);
+}
+
+function initialOf(name: CslName): string {
+  if ('literal' in name || !name.given) return '';
+  const g = foldText(name.given).replace(/[^a-z]/g, '');
+  return g[0] ?? '';
+}
+
+function yearOf(csl: CslItem): number {
+  const y = csl.issued?.['date-parts']?.[0]?.[0];
+  return typeof y === 'number' && y >= 1000 && y <= 2200 ? y : 0;
+}
+
+/** Volume, issue or first page as compared: folded letters and digits, no leading zeros. */
+function numberPart(s: string | undefined): string {
+  if (!s) return '';
+  const k = flatKey(s);
+  return k.replace(/^0+(?=\w)/, '');
+}
+
+function firstPage(page: string | undefined): string {
+  if (!page) return '';
+  const first = page.split(/[-–—~,]/)[0] ?? '';
+  return numberPart(first);
+}
+
+/** Folded text of a reference as printed, without the list number: the key of the exact-raw rule. */
+export function rawKeyOf(raw: string): string {
+  return flatKey(stripNumbering(normalizeReference(raw)).text).slice(0, 2000);
+}
+
+/** Reads the features of one reference. */
+export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
+  if (!csl) {
+    const rawKey = rawKeyOf(raw);
+    const doi = findDoi(raw);
+    const docNumber = docNumberKey(raw);
+    return {
+      author: '',
+      initial: '',
+      person: false,
+      year: 0,
+      title: null,
+      container: [],
+      acronym: '',
+      volume: '',
+      issue: '',
+      page: '',
+      doi,
+      docNumber,
+      policy: docNumber !== '',
+      policyKeys: [],
+      rawKey,
+      signature: `R\u0001${rawKey}\u0001${doi}\u0001${docNumber}`,
+    };
+  }
+  const first = csl.author?.[0] ?? csl.editor?.[0];
+  const author = first ? familyKey(first) : '';
+  const person = first ? isPerson(first) : false;
+  const initial = first && person ? initialOf(first) : '';
+  const year = yearOf(csl);
+  const title = csl.title ? titleShape(csl.title) : null;
+  const container = containerWords(csl['container-title']);
+  let doi = normalizeDoi(csl.DOI);
+  if (!doi && csl.URL && /doi\.org\//i.test(csl.URL)) doi = normalizeDoi(csl.URL);
+  if (!doi && raw.includes('10.')) doi = findDoi(raw);
+  const policy =
+    !person &&
+    container.length === 0 &&
+    (POLICY_TYPES.has(csl.type ?? '') || csl.number !== undefined || POLICY_WORDS.test((csl.title ?? '').trim()));
+  let docNumber = '';
+  if (!person) {
+    docNumber = docNumberKey(csl.number) || docNumberKey(csl.title);
+    if (!docNumber && /号|No|Number/.test(raw)) docNumber = docNumberKey(raw);
+  }
+  const isPolicy = policy || docNumber !== '';
+  const policyKeys = isPolicy ? policyTitleKeys(csl.title) : [];
+  const volume = numberPart(csl.volume);
+  const issue = numberPart(csl.issue);
+  const page = firstPage(csl.page);
+  const signature = [
+    author,
+    initial,
+    person ? '1' : '0',
+    String(year),
+    title?.flat ?? '',
+    container.join(' '),
+    volume,
+    issue,
+    page,
+    doi,
+    docNumber,
+    isPolicy ? '1' : '0',
+    policyKeys.join('|'),
+  ].join('\u0001');
+  return {
+    author,
+    initial,
+    person,
+    year,
+    title,
+    container,
+    acronym: containerAcronym(container),
+    volume,
+    issue,
+    page,
+    doi,
+    docNumber,
+    policy: isPolicy,
+    policyKeys,
+    rawKey: '',
+    signature,
+  };
+}

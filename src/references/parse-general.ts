@@ -1,0 +1,258 @@
+import type { CslItem, CslType } from './csl.js';
+import { cslDate, dateAt, yearCandidates, type YearCandidate } from './dates.js';
+import { extractIdentifiers } from './identifiers.js';
+import { parseNameList, type NameList } from './names.js';
+import { findDocNumber } from './policy.js';
+import { trimPunct } from './script.js';
+import { CONTAINER_WORDS, GENRE_START, parseTail, placePublisherAt, type TailFields } from './tail.js';
+import { quoteAt, quotedTitleAt, titleEndAt } from './title.js';
+
+/** Picks the publication year among candidates: dated statements first, then the last plain year. */
+export function pickYear(cands: YearCandidate[]): YearCandidate | undefined {
+  const usable = cands.filter((c) => !c.bracket && !c.pageRange && !c.labelled);
+  if (usable.length === 0) return undefined;
+  const dated = usable.filter((c) => c.paren || c.month !== undefined);
+  if (dated.length > 0) return dated[dated.length - 1];
+  return usable[usable.length - 1];
+}
+
+/** Single words that start a title or a note, not an author: "Introduction.", "Anonymous.". */
+const NOT_AUTHOR_WORD = /^(?:Introduction|Preface|Foreword|Anonymous|Anon|Editorial|Abstract|Untitled|Index|Bibliography|Appendix|Report|Proceedings|Ibid|Idem|Ders|Dies|Same|Id)$/;
+
+/** Sentences after a title that are not part of it: translators, editions, reprints. */
+const NOT_TITLE_PART = /^(?:(?:Revised|Reprint|Reprinted|Translated|Edited|With|Introduction|Foreword|Preface|Illustrated|Vol|Volume|Part)\b|(?:Rev|Trans|Ed|Eds|Dir|Prod|Perf|Tr)\.)/;
+
+/** A volume or page statement inside what was read as a title: ", 37(7)", ", 21: 12", ", pp. 3". */
+const VOLUME_IN_TITLE = /,\s\d{1,4}\s?\(\d{1,4}\)|,\s\d{1,4}[,:]\s?\d|,\s(?:vol|Vol|pp|pages)\b/;
+
+/** True when `s` holds only numbers (one not a year), punctuation and volume or page labels: "2010, 10, 1012.". */
+function numbersOnly(s: string): boolean {
+  const t = s.replace(/\[[^\]]{0,60}\]/g, ' ');
+  const nums = t.match(/\d+/g) ?? [];
+  if (!nums.some((n) => !(n.length === 4 && Number(n) >= 1500 && Number(n) <= 2099))) return false;
+  const letters = t.replace(/\b(?:vol|Vol|pp|p|no|No|[A-Z])\b\.?/g, '').replace(/[^\p{L}]/gu, '');
+  return letters.length <= 2;
+}
+
+/** A journal name written as abbreviations or capitalised words: "Phys. Rev. Lett.", "J Appl Phys", "ApJ". */
+function abbreviationLike(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  return words.every((w) => /^[\p{Lu}&]/u.test(w) || w.length <= 3 || /^(?:of|and|for|the|de|der|und)$/.test(w));
+}
+
+/**
+ * A reference without a title: after the names comes a journal abbreviation and then only numbers
+ * ("Nano Lett. 2010, 10, 1012", "Phys. Lett. B428 (1998) 105-114", "ApJ, 650, 102").
+ */
+function journalWithoutTitle(s: string, pos: number): { name: string; end: number } | null {
+  const rest = s.slice(pos, pos + 300);
+  const m = /(?:^|[\s,(])[A-Z]?\d/.exec(rest);
+  if (!m) return null;
+  const cut = m.index + (/[\s,(]/.test(m[0][0] ?? '') ? 1 : 0);
+  const name = trimPunct(rest.slice(0, cut));
+  if (!name || !abbreviationLike(name) || name.includes(', ') || /\p{L}{6,}\.\s|\.\s(?:In|in)\s/u.test(name)) return null;
+  const numbers = rest.slice(cut);
+  if (!numbersOnly(numbers) || (numbers.match(/\d+/g) ?? []).length < 2) return null;
+  return { name, end: pos + cut };
+}
+
+/** Skips spaces and the punctuation that separates two parts of a reference. */
+function skipSeparators(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && /[\s.,:;]/.test(s[i] ?? '')) i++;
+  return i;
+}
+
+/** Skips "———." / "--," that stand for the author of the entry before. */
+function skipDashes(s: string, pos: number): number {
+  let i = pos;
+  while (i < s.length && /[-–—_]/.test(s[i] ?? '')) i++;
+  if (i - pos < 2) return pos;
+  return skipSeparators(s, i);
+}
+
+/** Guesses the CSL type from the fields found. */
+function guessType(tail: TailFields, hasUrl: boolean): CslType {
+  const g = tail.genre ?? '';
+  if (/thes|diss|thèse/i.test(g)) return 'thesis';
+  if (/report|memo|note|paper|preprint|arxiv/i.test(g)) return 'report';
+  if (/patent/i.test(g)) return 'patent';
+  if (tail.container) {
+    if (tail.inBook || tail.editors) {
+      return /proc|conf|symp|workshop|meeting|congress|colloq/i.test(tail.container) ? 'paper-conference' : 'chapter';
+    }
+    if (/proc|conf|symp|workshop/i.test(tail.container)) return 'paper-conference';
+    return 'article-journal';
+  }
+  if (tail.publisher) return 'book';
+  if (hasUrl) return 'webpage';
+  return 'document';
+}
+
+/**
+ * Parses an English-style (or other Latin-script) reference: numbered styles with the title after
+ * the authors (IEEE, Vancouver, ACM), and author-year styles (APA, Harvard, Chicago, the jss
+ * style of R vignettes, "Zhang J, 2022, Title. Journal, 22(02): 82-85").
+ */
+export function parseGeneral(text: string): CslItem | null {
+  const ids = extractIdentifiers(text);
+  const s = ids.rest;
+  let pos = skipDashes(s, 0);
+  const sameAuthor = pos > 0;
+  let names: NameList | null = pos === 0 ? parseNameList(s, 0) : null;
+  // A name list must be followed by something that can close it.
+  if (names && names.names.length === 0 && names.form !== 'org') names = null;
+  // "Homer. The Iliad." / "Aristotle. Nicomachean Ethics.": one name word before a sentence end.
+  if (!names && pos === 0) {
+    const one = /^(\p{Lu}[\p{L}'’-]{2,30})\.\s(?=\p{Lu}|\d|["“‘«])/u.exec(s);
+    if (one && one[1] && !NOT_AUTHOR_WORD.test(one[1])) {
+      names = { names: [{ literal: one[1] }], end: one[1].length, etAl: false, role: 'author', form: 'org', endsWithDot: false };
+    }
+  }
+  if (names) pos = names.end;
+  const afterNames = pos;
+  let date = dateAt(s, pos);
+  // No author, the title first: "Good chemistry. (1996, September). Wake Forest University Magazine, 44(1)".
+  let leadTitle: [number, number] | null = null;
+  if (!names && !date) {
+    const e0 = titleEndAt(s, pos, false);
+    const d0 = e0 < s.length ? dateAt(s, e0 + 1) : null;
+    if (d0 && !d0.noDate && s[skipSeparators(s, e0 + 1) - 0] !== undefined && /^\s?[([]/.test(s.slice(e0 + 1, e0 + 3))) {
+      leadTitle = [pos, e0];
+      date = d0;
+    }
+  }
+  if (!date && names) {
+    // "Smith, J. (Ed.). (2019)": roles already consumed; "Smith J, Lee K: Title" has none.
+    date = null;
+  }
+  let authorYear = false;
+  if (date) {
+    authorYear = !date.noDate;
+    pos = date.next;
+  }
+  pos = skipSeparators(s, pos);
+  // Comma style: "Feferman, S., Title, Journal, 27" — the author list ends with a comma.
+  const termChar = s.slice(afterNames).trimStart()[0] ?? '';
+  const commaStyle = (names !== null && !date && (termChar === ',' || termChar === ':')) || (date !== null && s[date.end] === ',');
+  let title = '';
+  let titleEnd = pos;
+  const q = quoteAt(s, pos);
+  const quoted = q ? quotedTitleAt(s, pos) : null;
+  const bare = quoted || leadTitle || !names ? null : journalWithoutTitle(s, pos);
+  if (leadTitle) {
+    title = trimPunct(s.slice(leadTitle[0], leadTitle[1]));
+    titleEnd = pos;
+  } else if (bare) {
+    // "S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012.": no title, the journal right after the names.
+    titleEnd = pos;
+  } else if (quoted) {
+    title = trimPunct(quoted.text);
+    titleEnd = quoted.end;
+  } else {
+    let e = titleEndAt(s, pos, commaStyle);
+    // Fields separated by commas only ("…, (1995) Title, ACM Multimedia 95, Pages 57-64."): a title
+    // that runs to the end, or that holds a volume ("…, Comm. of the ACM, 37(7)"), is cut at a comma.
+    if (!commaStyle && (e >= s.length - 1 || VOLUME_IN_TITLE.test(s.slice(pos, e)))) {
+      const c = titleEndAt(s, pos, true);
+      if (c < e) e = c;
+    }
+    // A title with a sentence inside: "Steps on a journey. Person-centred expressions. Ross-on-Wye:
+    // PCCS Books." / "Philosophy of science. How science moves. In M. Hendricks (Ed.), …".
+    for (let round = 0; round < 2 && s[e] === '.'; round++) {
+      const nextStart = skipSeparators(s, e);
+      if (/^(?:In|in)[\s:]/.test(s.slice(nextStart, nextStart + 3))) break;
+      const nextEnd = titleEndAt(s, nextStart, false);
+      const seg = s.slice(nextStart, nextEnd);
+      if (seg.length === 0 || seg.length > 150 || /\d/.test(seg) || GENRE_START.test(seg) || NOT_TITLE_PART.test(seg) || CONTAINER_WORDS.test(seg)) break;
+      // The next sentence is itself the place of publication ("Upper Saddle River, NJ: Prentice Hall").
+      if (placePublisherAt(s.slice(nextStart, nextStart + 120)) !== null) break;
+      const afterSeg = skipSeparators(s, nextEnd);
+      const tailStart = s.slice(afterSeg, afterSeg + 80);
+      if (/^(?:In|in)[\s:](?!press|preparation)/.test(tailStart) || placePublisherAt(tailStart) !== null) e = nextEnd;
+      else break;
+    }
+    title = trimPunct(s.slice(pos, e));
+    titleEnd = e;
+  }
+  // No title, the container first: "Arnaud, K.A., 1996, in Astronomical Data Analysis …".
+  // "in Astronomical Data Analysis …, eds. Jacoby G." is a container; "In Comes I: Performance" a title.
+  const inContainer =
+    /^in(?::\s?|\s)/.test(title) ||
+    (/^In(?::\s?|\s)(?!the\b|a\b|an\b)/.test(title) && (CONTAINER_WORDS.test(title) || /^[\s,]*(?:eds?\.|Eds?\.|\(Eds?\.?\)|edited by)/.test(s.slice(titleEnd, titleEnd + 20))));
+  if (!quoted && inContainer) {
+    title = '';
+    titleEnd = pos;
+  }
+  const tailText = s.slice(titleEnd);
+  const tail = parseTail(bare ? s.slice(bare.end) : tailText);
+  if (bare) tail.container = bare.name;
+  // No title in physics and chemistry styles: "S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012."
+  if (!quoted && title && !tail.container && numbersOnly(tailText) && abbreviationLike(title)) {
+    // "JHEP 1005, 067": the volume is still in the title span.
+    const vol = /^(.*\D)\s(\d{1,5})$/.exec(title);
+    if (vol && vol[1] && vol[2]) {
+      tail.container = trimPunct(vol[1]);
+      if (!tail.volume) tail.volume = vol[2];
+    } else {
+      tail.container = title;
+    }
+    title = '';
+  }
+  // "Opinions on deepening … (Guo Ban Fa [2017] No. 95)": a policy document's number.
+  let docNumber: string | undefined;
+  const dn = findDocNumber(title);
+  if (dn) {
+    docNumber = dn.number;
+    title = trimPunct(`${title.slice(0, dn.start)} ${title.slice(dn.end)}`.replace(/\(\s*\)/g, '').replace(/\s{2,}/g, ' '));
+  }
+  // "(Unpublished doctoral dissertation)", "(Bureau of Justice statistics special report)" after a title.
+  const aside = /\s\(([^()]{3,80})\)$/.exec(title);
+  if (aside && aside[1] && /thesis|dissertation|report|edition|\bedn\b|\bed\.|\bvol|paper|manuscript|preprint|brief|translated|\btrans\.|\btr\.|edited by/i.test(aside[1])) {
+    title = title.slice(0, aside.index).trim();
+    if (!tail.genre) tail.genre = aside[1];
+  }
+  // Titles that are really a container: "S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012."
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  if (date && !date.noDate) {
+    year = date.year;
+    month = date.month;
+    day = date.day;
+  } else if (!date) {
+    const inTail = yearCandidates(s, titleEnd);
+    let best = pickYear(inTail);
+    if (!best) best = pickYear(yearCandidates(s, 0, Math.max(0, titleEnd)).filter((c) => c.end >= titleEnd - 2 || c.start < (names?.end ?? 0) + 12));
+    if (best) {
+      year = best.year;
+      month = best.month;
+      day = best.day;
+    }
+  }
+  const item: CslItem = {};
+  item.type = guessType(tail, Boolean(ids.URL));
+  if (names && names.names.length > 0) {
+    if (names.role === 'editor') item.editor = names.names;
+    else item.author = names.names;
+  }
+  if (tail.editors && tail.editors.length > 0 && !item.editor) item.editor = tail.editors;
+  if (year !== undefined) item.issued = cslDate(year, month, day);
+  if (title) item.title = title;
+  if (tail.container) item['container-title'] = tail.container;
+  if (tail.volume) item.volume = tail.volume;
+  if (tail.issue) item.issue = tail.issue;
+  if (tail.page) item.page = tail.page;
+  if (tail.publisher) item.publisher = tail.publisher;
+  if (tail.place) item['publisher-place'] = tail.place;
+  if (tail.edition) item.edition = tail.edition;
+  if (tail.genre) item.genre = tail.genre;
+  if (docNumber) item.number = docNumber;
+  if (ids.DOI) item.DOI = ids.DOI;
+  if (ids.URL) item.URL = ids.URL;
+  const hasName = Boolean(item.author?.length || item.editor?.length);
+  if (year === undefined && !hasName && !sameAuthor && !ids.DOI && !ids.URL && !(item['container-title'] && (item.volume || item.page))) return null;
+  if (!item.title && !hasName && year === undefined) return null;
+  return item;
+}

@@ -1,0 +1,226 @@
+/** One entry of a reference section: its text on one line and where it is in the section. */
+export interface ReferenceSpan {
+  /** The entry with its lines joined and words hyphenated across lines rejoined. */
+  text: string;
+  /** Offset of the entry's first character in the block (0-based). */
+  offset: number;
+  /** Offset after its last character (exclusive). */
+  end: number;
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Headings and page furniture that are not part of any entry. */
+const HEADING = /^(?:references?|bibliography|literature cited|works cited|references and notes|notes and references|cited literature|sources|参考文献|参 考 文 献|主要参考文献|引用文献)\s*:?$/i;
+const PAGE_NUMBER = /^\d{1,4}$/;
+
+type LabelKind = 'bracket' | 'dot' | 'paren' | 'half-paren' | 'bare' | 'circle' | 'key';
+
+/** The list number a line starts with, and its kind: [12], 12., (12), 12), ⑫, "12 Smith". */
+function labelOf(line: string): { kind: LabelKind; n: number } | null {
+  const c = line.codePointAt(0) ?? 0;
+  if (c >= 0x2460 && c <= 0x2473) return { kind: 'circle', n: c - 0x2460 + 1 };
+  // Citation keys: [AH], [BDGHK], [Smi05], [Allison2006-MIT].
+  if (/^\[[A-Za-z][\w+.:-]{0,24}\]/.test(line) && !/^\[\d/.test(line)) return { kind: 'key', n: 0 };
+  const m =
+    /^\[(\d{1,4})\]/.exec(line) ??
+    /^(\d{1,4})\.(?=\s|\p{Lu}|$)/u.exec(line) ??
+    /^\((\d{1,4})\)/.exec(line) ??
+    /^(\d{1,4})\)/.exec(line) ??
+    /^(\d{1,3})\s(?=\p{Lu}|\p{Script=Han})/u.exec(line);
+  if (!m || !m[1]) return null;
+  const first = m[0][0];
+  const kind: LabelKind = first === '[' ? 'bracket' : first === '(' ? 'paren' : m[0].endsWith(')') ? 'half-paren' : m[0].endsWith('.') ? 'dot' : 'bare';
+  return { kind, n: Number(m[1]) };
+}
+
+/** True when a line looks like the start of an author-year entry: a name, an organisation, or dashes. */
+function startsLikeEntry(line: string): boolean {
+  if (/^(?:[-–—_]{2,}|[-–—]\s?[.,])/.test(line)) return true;
+  // "Smith, J.", "Smith J", "SMITH, J.", "van der Berg, K.", "O'Brien, T.", "Smith JA,", "Aharoni,A.".
+  if (/^(?:(?:[a-z]{1,3}\s){0,2})\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,?\s(?:\p{Lu}\.|\p{Lu}{1,3}(?=[\s,.;]))|,\s\p{Lu}\p{Ll}+[,\s.])/u.test(line)) return true;
+  if (/^\p{Lu}[\p{L}'’-]+,\p{Lu}\./u.test(line)) return true;
+
+  // "J. Smith", "A.B. Jones".
+  if (/^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+/u.test(line)) return true;
+  // "UNESCO (2019)", "OECD, 2019", "SMITH, J." / CJK names "张三, 李四." / "国务院."
+  if (/^\p{Lu}{2,}(?:,?\s\(?\d{4}|,\s\p{Lu})/u.test(line)) return true;
+  if (/^[\p{Script=Han}]{2,20}[,.、:]/u.test(line)) return true;
+  return false;
+}
+
+/** True when the line can end an entry: a full stop, a closing bracket, a number, a URL. */
+function endsLikeEntry(line: string): boolean {
+  const t = line.trimEnd();
+  if (/[-‐‑]$/.test(t) && !/\d-$/.test(t)) return false;
+  if (/(?:,|&|\band|\bund|\bet|:|;)$/.test(t)) return false;
+  return /[.)\]\d"”’》]$|\bdoi:\S+$|https?:\/\/\S+$|\p{Script=Han}$/u.test(t);
+}
+
+/** Plausible year in a text (author-year entries show theirs early). */
+function hasYear(s: string): boolean {
+  return /(?:^|[^\d])(?:1[6-9]|20)\d{2}[a-z]?(?!\d)/.test(s);
+}
+
+/** Joins the lines of one entry: a hyphen between two lower-case letters at a line end is removed. */
+function joinLines(lines: Line[]): string {
+  let out = '';
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    if (out === '') out = t;
+    else if (/\p{Ll}[-‐]$/u.test(out) && /^\p{Ll}/u.test(t)) out = out.slice(0, -1) + t;
+    else if (/[-‐/]$/.test(out)) out += t;
+    else out += ` ${t}`;
+  }
+  return out;
+}
+
+/** Finds the dominant kind of list number and whether the numbers run in order. */
+function numbering(lines: Line[]): LabelKind | null {
+  const byKind = new Map<LabelKind, number[]>();
+  for (const l of lines) {
+    const lab = labelOf(l.text);
+    if (!lab) continue;
+    const list = byKind.get(lab.kind) ?? [];
+    list.push(lab.n);
+    byKind.set(lab.kind, list);
+  }
+  let best: LabelKind | null = null;
+  let bestRun = 0;
+  for (const [kind, nums] of byKind) {
+    if (kind === 'key') {
+      if (nums.length > bestRun) {
+        best = kind;
+        bestRun = nums.length;
+      }
+      continue;
+    }
+    // Length of the increasing run 1, 2, 3 … found in order (gaps of up to 3 allowed).
+    let expect = 0;
+    let run = 0;
+    for (const n of nums) {
+      if (n > expect && n <= expect + 3) {
+        run++;
+        expect = n;
+      }
+    }
+    if (run > bestRun) {
+      best = kind;
+      bestRun = run;
+    }
+  }
+  // "12 Smith" without punctuation is trusted only with a long run.
+  if (best === 'bare' && bestRun < 5) return null;
+  return bestRun >= 2 ? best : null;
+}
+
+/**
+ * Text without line breaks (a whole section on one line, as from some HTML or DOCX exports) is cut
+ * into virtual lines before each list number and after each sentence end followed by a name.
+ * Only lines far longer than the others are cut.
+ */
+function splitLongLines(lines: Line[]): void {
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const limit = Math.max(300, lines.length > 3 ? median * 4 : 300);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.text.length <= limit) continue;
+    const cuts: number[] = [];
+    const re = /(?:\.|;)\s(?=\S)|\s(?=\[\d{1,4}\]\s|\[[A-Za-z][\w+.:-]{0,24}\]\s|\d{1,4}\.\s\p{Lu}|\(\d{1,4}\)\s)/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(line.text)) !== null) {
+      const at = m.index + m[0].length;
+      const ahead = line.text.slice(at, at + 120);
+      if (labelOf(ahead) || startsLikeEntry(ahead)) cuts.push(at);
+      if (cuts.length > 5000) break;
+    }
+    if (cuts.length === 0) continue;
+    const parts: Line[] = [];
+    let from = 0;
+    for (const c of [...cuts, line.text.length]) {
+      const text = line.text.slice(from, c).trim();
+      if (text) {
+        const lead = line.text.slice(from, c).length - line.text.slice(from, c).trimStart().length;
+        parts.push({ text, start: line.start + from + lead, end: line.start + from + lead + text.length });
+      }
+      from = c;
+    }
+    lines.splice(i, 1, ...parts);
+  }
+}
+
+/**
+ * Splits a reference section into its entries. Numbered lists ([1], 1., (1), 1), ①) are cut at
+ * each next number; author-year lists at each line that starts like a name after a line that
+ * ends like an entry, once the entry so far holds a year. Headings ("References", "参考文献") and
+ * lone page numbers are left out. Offsets point into `block`.
+ */
+export function splitReferences(block: string): ReferenceSpan[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const raw of block.split('\n')) {
+    const start = pos;
+    pos += raw.length + 1;
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text || HEADING.test(text) || PAGE_NUMBER.test(text)) continue;
+    lines.push({ text, start: start + lead, end: start + lead + text.length });
+  }
+  if (lines.length === 0) return [];
+  splitLongLines(lines);
+  const kind = numbering(lines);
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  let expect = 0;
+  const medianLength = [...lines.map((l) => l.text.length)].sort((a, b) => a - b)[Math.floor(lines.length / 2)] ?? 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let startsNew = false;
+    if (kind) {
+      const lab = labelOf(line.text);
+      const prevText = current.length > 0 ? current[current.length - 1]!.text : '';
+      if (lab && lab.kind === kind && (kind === 'key' || (lab.n > expect && lab.n <= expect + 3))) {
+        startsNew = true;
+        expect = lab.n;
+      } else if (current.length > 0 && /^(?:\(?[a-h]\)|[a-h]\s\))\s?/.test(line.text)) {
+        // Sub-entries "a) …", "(b) …" of one number.
+        startsNew = true;
+      } else if (current.length > 0 && /(?:\d{4}[a-z]?\)?|\d);$/.test(prevText) && startsLikeEntry(line.text)) {
+        // "[1] ref one (1990);" + "ref two." under one number.
+        startsNew = true;
+      } else if (current.length > 0 && /\((?:1[6-9]|20)\d{2}\)\.?$/.test(prevText) && startsLikeEntry(line.text) && !labelOf(line.text)) {
+        // Grouped references under one number, each ending with its year: "… 91, 3275 (1989)." + "K. OKAZAKI …".
+        startsNew = true;
+      }
+    } else if (current.length === 0) {
+      startsNew = true;
+    } else {
+      const prev = current[current.length - 1]!;
+      const soFar = joinLines(current);
+      const shortPrev = prev.text.length < medianLength * 0.75;
+      // Author-year entries show their year early: "Arnold Anteraper S, Guell X, … 2018."
+      const yearEarly = /^.{0,140}?(?:^|[^\d])(?:1[6-9]|20)\d{2}[a-z]?(?!\d)/.test(line.text);
+      // A year first: the repeated author's dash lost ("1979. Comments on …", OCR "9 1979.").
+      const yearFirst = /^(?:\d\s)?(?:1[6-9]|20)\d{2}[a-z]?[.,]\s\p{Lu}/u.test(line.text) && endsLikeEntry(prev.text) && !/\b(?:[A-Z][a-z]{2,8}|in|In)\.?$/.test(prev.text) && hasYear(soFar);
+      startsNew =
+        yearFirst ||
+        (startsLikeEntry(line.text) &&
+          ((endsLikeEntry(prev.text) && (hasYear(soFar) || shortPrev)) || (hasYear(soFar) && yearEarly && !/[-‐,&]$/.test(prev.text))));
+    }
+    if (startsNew && current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(line);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups
+    .map((g) => ({ text: joinLines(g), offset: g[0]!.start, end: g[g.length - 1]!.end }))
+    .filter((e) => /[\p{L}]{2,}/u.test(e.text));
+}

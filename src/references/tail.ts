@@ -1,0 +1,495 @@
+import type { CslName } from './csl.js';
+import { isMonth } from './dates.js';
+import { parseNameList } from './names.js';
+import { isDigit, isLower, isUpper, trimPunct } from './script.js';
+
+/** What follows the title of a reference: where it was published and where in it. */
+export interface TailFields {
+  container?: string;
+  editors?: CslName[];
+  volume?: string;
+  issue?: string;
+  page?: string;
+  publisher?: string;
+  place?: string;
+  genre?: string;
+  edition?: string;
+  /** True when the tail starts with "In" (a chapter or a conference paper). */
+  inBook: boolean;
+}
+
+/** Words a publisher's name holds; a segment with one is a publisher, not a journal. */
+export const PUBLISHER =
+  /(?:\bPress\b|\bVerlag\b|\bPublish(?:ers?|ing)\b|\bPublications\b|\bBooks\b|\bWiley\b|\bSpringer\b|\bElsevier\b|\bKluwer\b|\bPergamon\b|\bRoutledge\b|\bSage\b|\bSAGE\b|\bBlackwell\b|\bAddison|\bMcGraw|\bPrentice|\bMacmillan\b|Academic Press|\bPenguin\b|\bNorton\b|\bBasic Books\b|\bCRC\b|Taylor (?:&|and) Francis|\bReidel\b|\bBirkh[aä]user\b|\bPlenum\b|\bDekker\b|\bErlbaum\b|\bGuilford\b|\bJossey|\bHarper|Random House|\bHoughton\b|\bPearson\b|\bLongman\b|\bMethuen\b|\bHeinemann\b|\bGallimard\b|\bSeuil\b|\bFlammarion\b|\bSuhrkamp\b|\bKohlhammer\b|\bInc\b|\bLtd\b|\bGmbH\b|& Sons\b|\bÉditions\b|\bEditions\b|\bEditora\b|\bEditorial\b|\bEdizioni\b|\bVerlags|出版社|\bMorgan Kaufmann\b|\bNorth[- ]Holland\b|\bAddison-Wesley\b|\bVintage\b|\bKnopf\b|\bAllen (?:&|and) Unwin\b|\bPolity\b|\bVerso\b|\bPalgrave\b|\bBrill\b|\bDe Gruyter\b|\bTeubner\b|\bHachette\b|\bOUP\b|\bCUP\b|\bMIT\b|\bIEEE Computer Society\b|\bACM Press\b|\bAAAI Press\b)/;
+
+/** Words a container (journal, proceedings, newspaper) holds. */
+export const CONTAINER_WORDS =
+  /(?:\bJ(?:ournal|\.)|\bJ\b|\bProc(?:eedings|\.)?|\bConf(?:erence|\.)?|\bSymposium\b|\bWorkshop\b|\bReview\b|\bRev\.|\bTrans(?:actions|\.)|\bBull(?:etin|\.)|\bQuarterly\b|\bLett(?:ers|\.)|\bAnnals?\b|\bAnn\.|\bMagazine\b|\bStudies\b|\bZeitschrift\b|\bRevue\b|\bRivista\b|\bRevista\b|\bTimes\b|\bPost\b|\bNews\b|\bNature\b|\bScience\b|\bResearch\b|\bLetters\b|\bNotices\b|\bAdvances\b|\bHandbook\b|\bEncyclop(?:a?edia|édie)\b|\bDictionary\b|\bAnnual\b|\bInternational\b|\bMeeting\b|\bCongress\b|\bColloquium\b|\bGazette\b|\bTribune\b|\bHerald\b|\bGuardian\b|\bEconomist\b|\bActa\b|\bArchives?\b|\bMonographs\b|\bForum\b|\bDigest\b|\bIntelligence\b|\bComput(?:ing|er|ation|ational)\b|\bPhysic(?:s|al)\b|\bChemi(?:stry|cal)\b|\bBiolog(?:y|ical)\b|\bMedic(?:ine|al)\b|\bEconomics?\b|\bEducation(?:al)?\b|\bEngineering\b|\bMathematic(?:s|al|a)\b|\bStatistic(?:s|al)\b|\bSciences?\b|\bPhilosoph(?:y|ical)\b|\bLinguistics\b|\bHistor(?:y|ical)\b|\bManagement\b|\bPolicy\b|\bAffairs\b|\bSystems\b|\bTechnology\b|\bOptics\b|\bCommunications\b|\bInformatics\b|\b\p{L}+olog(?:y|ie|ia|ica)\b|学报|杂志|期刊|研究|报$)/u;
+
+/** Words of an institution that publishes reports and theses. */
+const INSTITUTION = /\b(?:Dept|Department|University|Universit[äé]t?|Institute|Institut|School|Laborator(?:y|ies)|Center|Centre|College|Academy|Agency|Ministry|Office|Council|Bureau|Foundation|Corporation|Company|Inc|Ltd)\b/;
+
+/** Words that make a name a journal or proceedings even when an institution is named in it. */
+const STRONG_CONTAINER = /\b(?:Journal|J\.|Proceedings|Proc\.|Transactions|Trans\.|Review|Bulletin|Annals|Letters|Magazine|Quarterly|Conference|Symposium|Workshop)\b/;
+
+/** A genre statement at the start of a tail: "PhD thesis", "Technical Report TR-12", "Working paper". */
+const GENRE =
+  /^(?:(?:Unpublished |unpublished )?(?:Ph\.?\s?D\.?|Doctoral|Doctor's|Master'?s|M\.?\s?Sc\.?|M\.?\s?A\.?|M\.?\s?S\.?|B\.?\s?Sc\.?|Diploma|Habilitation|Bachelor'?s|Senior|Honou?rs)?\s?(?:[Tt]hesis|[Dd]issertation|[Tt]hèse|[Dd]iss\.)|(?:CMU CS )?Tech(?:nical)?\.?\s?(?:[Rr]ep(?:ort)?\.?|[Mm]emo(?:randum)?|[Nn]ote)|Research [Rr]eport|Internal [Rr]eport|Working [Pp]aper|Discussion [Pp]aper|Occasional [Pp]aper|Policy [Bb]rief|White [Pp]aper|Report|Preprint|preprint|arXiv preprint|arXiv|Unpublished|Personal communication|Manuscript|Mimeo(?:graph)?|(?:US |U\.S\. |USA |European )?Patent|Patent|Submitted|submitted|In press|in press|Forthcoming|forthcoming|To appear|to appear|Poster|Paper presented|Invited talk|Lecture notes|Unpublished lecture notes|Technical report|Tech Report)/;
+
+/** True when a text starts with a genre statement (thesis, report, preprint …). */
+export const GENRE_START = GENRE;
+
+/** Volume, issue or page statements that end a container name. */
+export function startsVolumeLike(s: string): boolean {
+  // "12(3)", "84, No. 1", "5 (3)", "1 3-26", "2010, 10" — but not "1995 Annual Meeting" or "3rd ed.".
+  if (/^\d+[A-Za-z]?(?![\p{L}\d])(?!\s\p{Lu})/u.test(s)) return true;
+  if (/^(?:vol(?:ume)?s?|Vol|VOL|Vols?|v|n|Bd|Band|Jg|Jahrg|Heft|H|No|no|NO|Nos|nos|Nr|nr|n°|N°|núm|num|issue|Issue|iss|pp|Pp|PP|pages|Pages|p|P|S|ch|chap|Chap|art|Art|Suppl|suppl|sec|Sec|tome|t|tomo|Tome|Book|fasc)\b\.?\s?(?:\d|[IVXLC]+\b|[a-z]\b)/.test(s)) return true;
+  if (/^(?:vol|Vol|VOL|pp|Pp|pages)\b/.test(s)) return true;
+  if (/^[IVXLC]{1,6}(?:\s?[(:,.]|$)/.test(s) && !/^(?:I|C|L)\b\.?\s\p{Lu}\p{Ll}/u.test(s)) return true;
+  if (/^\(\d/.test(s)) return true;
+  if (/^[A-Z]?\d+\s?[-–]/.test(s)) return true;
+  return false;
+}
+
+/** A date statement: "May 1990", "Jan. 23 1973", "Spring 2001", "2019.". */
+export function startsDateLike(s: string): boolean {
+  const m = /^([A-Za-zéû]{3,9})\.?\s?(?:\d|–|-|\/)/.exec(s);
+  if (m && m[1] && isMonth(m[1])) return true;
+  if (/^(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(s)) return true;
+  if (/^\d{4}[a-z]?(?:[.,;)]|\s?$)/.test(s)) return true;
+  const m2 = /^([A-Za-z]{3,9})\.?(?:,|$)/.exec(s);
+  return m2 !== null && m2[1] !== undefined && isMonth(m2[1]);
+}
+
+/** Phrases that introduce editors or translators after a container name. */
+function startsEditorLike(s: string): boolean {
+  return /^(?:edited by|Edited by|ed\. by|Ed\. by|eds?\.|Eds?\.|Hrsg\.|hrsg\.|Hg\.|trans(?:lated)?\.?\s|Trans(?:lated)?\.?\s|translated|Translated|edited|Edited|ed\s|dir\.|sous la dir)/.test(s);
+}
+
+/**
+ * True when `after` (the text after a comma) starts a part that follows a title: a publisher,
+ * a genre ("PhD thesis"), pages, a volume, a date, editors or an edition.
+ */
+export function startsTailLike(after: string): boolean {
+  const seg = /^[^,.;:()]{1,80}/.exec(after)?.[0] ?? '';
+  if (seg && PUBLISHER.test(seg)) return true;
+  if (GENRE.test(after) && !/^(?:Report|Patent|Manuscript|Poster|arXiv|Submitted|submitted)\b/.test(after)) return true;
+  if (/^(?:pp?\.\s?\d|pages?\s\d|[Vv]ol\.|[Vv]olume\s\d|[Nn]o\.\s?\d)/.test(after)) return true;
+  if (/^\d{4}[a-z]?(?:[.,;)]|$)/.test(after)) return true;
+  const m = /^([A-Za-z]{3,9})\.?\s\d{1,2}?,?\s?\d{4}/.exec(after);
+  if (m && m[1] && isMonth(m[1])) return true;
+  if (startsEditorLike(after)) return true;
+  if (/^\d+\s?vols?\b/.test(after)) return true;
+  if (/^(?:\d{1,2}(?:st|nd|rd|th)|[Ss]econd|[Tt]hird|[Rr]evised|Rev\.)\s(?:ed\b|edn\b|edition\b)/.test(after)) return true;
+  if (placePublisherAt(after) !== null && /\p{Lu}/u.test(after[0] ?? '')) return true;
+  return false;
+}
+
+/** A "Place: Publisher" statement: "London: Elsevier", "Cambridge, MA: MIT Press", "北京: 中华书局". */
+export function placePublisherAt(s: string): { place: string; publisher: string; end: number } | null {
+  const colon = s.slice(0, 61).indexOf(':');
+  if (colon <= 0) return null;
+  const place = s.slice(0, colon).trim();
+  if (!/^(?:\p{Lu}|\p{Script=Han})/u.test(place)) return null;
+  // A place is a few capitalised words, optionally with a state or country: "Reading, MA", "Ames, Iowa".
+  const words = place.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 5) return null;
+  if (words.some((w) => !/^(?:\p{Lu}|\p{Script=Han}|\(|of$|on$|upon$|am$|an$|de$|la$|le$|sur$|del$|im$|in$)/u.test(w))) return null;
+  if (/\d/.test(place)) return null;
+  // Chinese, Japanese and Korean places are short: 北京, 上海, 東京, 서울.
+  const cjkPlace = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(place);
+  if (cjkPlace && [...place].length > 6) return null;
+  let i = colon + 1;
+  while (s[i] === ' ') i++;
+  if (!/^(?:\p{Lu}|\p{Script=Han}|\d)/u.test(s[i] ?? '')) return null;
+  if (isDigit(s[i])) return null;
+  // The publisher runs to the next period that ends a sentence, a comma before a year, or the end.
+  let j = i;
+  const limit = Math.min(s.length, i + 150);
+  while (j < limit) {
+    const ch = s[j];
+    if (ch === ',' && /^,\s?(?:c?\d|\p{Lu}\p{Ll}+\.?\s\d|pp?\.|\(|[A-Za-z]{3,9}\.? \d)/u.test(s.slice(j, j + 14))) break;
+    if (ch === ':' || ch === ';' || ch === '(' || ch === '[') break;
+    if (ch === '.' && (s[j + 1] === ' ' || j + 1 === s.length)) {
+      const prev = /(\p{L}+)$/u.exec(s.slice(Math.max(i, j - 12), j));
+      const w = prev?.[1] ?? '';
+      if (w.length > 3 || /^(?:Inc|Ltd|Co)$/.test(w) === false) {
+        if (!/^(?:Inc|Ltd|Co|Corp|Bros|Univ|Dept|St)$/.test(w) && !(w.length === 1 && isUpper(w))) break;
+      }
+    }
+    j++;
+  }
+  const publisher = trimPunct(s.slice(i, j));
+  if (!publisher || /\d/.test(publisher) || publisher.split(' ').length > 10) return null;
+  // A CJK publisher is named as one: 出版社, 书局, 印书馆, 大学, 研究所, 公司 …
+  if (cjkPlace && /\p{Script=Han}/u.test(publisher) && !/(?:出版|书局|書局|书店|書店|印书馆|社|館|馆|大学|大學|学院|研究[所院]|中心|公司|集团|委员会|部|局|院|会|處|处|室)/u.test(publisher)) return null;
+  return { place, publisher, end: j };
+}
+
+/** Abbreviations that may sit inside a container name followed by a period. */
+export function isAbbreviation(word: string): boolean {
+  if (word.length <= 5) return true;
+  if (/^(?:Proc|Trans|Journ|Intern|Internat|Natl|Nat|Acad|Assoc|Comput|Comp|Softw|Eng|Engin|Sci|Mech|Phys|Chem|Biol|Math|Stat|Statist|Electr|Inform|Conf|Symp|Bull|Quart|Lett|Rev|Repts|Mater|Geophys|Struct|Appl|Theor|Syst|Control|Anal|Intell|Mach|Artif|Commun|Manag|Manage|Econ|Philos|Psychol|Sociol|Hist|Educ|Gen|Exp|Exper|Neurosci|Med|Clin|Pharm|Environ|Ecol|Evol|Geol|Res|Technol|Technik|Polit|Ling|Linguist|Cogn|Behav|Dev|Soc|Amer|Brit|Europ|Jpn|Japan|Ital|Franc|Deut|Zeitschr|Mitt|Ber|Abh|Sitzungsber|Verh|Jahrb|Forsch|Wiss|Ztschr|Annu|Adv|Curr|Opin|Methods|Meth|Ser|Suppl|Pract|Probab|Optim|Numer|Algebr|Geom|Topol|Differ|Equ|Funct|Oper|Program|Lang|Logic|Log|Robot|Autom|Neural|Netw|Signal|Process|Image|Vis|Graph|Inf|Knowl|Data|Databases|Distrib|Parallel|Comm|Semin|Workshp|Colloq|Congr|Meet|Ann|Assn|Univ|Inst|Ctr|Lab|Dept|Div|Sect)$/.test(word)) return true;
+  // Abbreviations usually end in a consonant: "Softw", "Geophys", "Stud".
+  return false;
+}
+
+/**
+ * Finds where a container name that starts at `from` ends: before its volume, pages, date,
+ * editors, publisher, or a sentence end after a full word.
+ */
+export function containerEnd(s: string, from: number): number {
+  let k = from;
+  let words = 0;
+  while (k < s.length) {
+    const ch = s[k] ?? '';
+    if (ch === '(') {
+      const after = s.slice(k + 1, k + 16);
+      if (words > 0 && (startsVolumeLike(after) || startsDateLike(after) || /^(?:eds?\.?|Eds?\.?|Hrsg|ed\.|editors?)\b/.test(after))) return k;
+      const close = s.indexOf(')', k);
+      if (close < 0 || close - k > 80) return words > 0 ? k : s.length;
+      // "(R. Chellappa, ed.)", "(New York: Norton, 1995)", "(Seventh Edition, pp. 91-103)" end the name.
+      const inner = s.slice(k + 1, close);
+      if (words > 0 && (/\d{4}|:\s|\b(?:eds?|Eds?|trans|ed)\.|\b(?:[Ee]dition|edn)\b/.test(inner) || PUBLISHER.test(inner))) return k;
+      k = close + 1;
+      continue;
+    }
+    if (ch === '[' && words > 0) return k;
+    if (ch === ',' || ch === ';') {
+      const after = s.slice(k + 1, k + 40).trimStart();
+      if (ch === ';' && words > 0) return k;
+      if (words > 0 && (startsVolumeLike(after) || startsDateLike(after) || startsEditorLike(after) || after === '')) return k;
+      if (words > 0 && /^(?:to appear|To appear|in press|In press|forthcoming|submitted|Lecture Notes|LNCS|LNAI|volume \d+ of|vol\. \d+ of|Special Issue|special issue|Ahead of print|ahead of print|Epub|doi|Web\b|N\.\s?p\.|Part\s(?:[IVXLC]+|\d+)\s?[,(])/.test(after)) return k;
+      // "Handbook of Combinatorics, R. Graham, M. Grotschel, and L. Lovasz, Eds., vol. 2".
+      if (words > 0 && /^\p{Lu}\.\s?\p{Lu}/u.test(after)) {
+        const eds = parseNameList(s.slice(k + 1, k + 200).trimStart(), 0, 40);
+        if (eds && eds.role === 'editor' && eds.names.length > 0) return k;
+      }
+      const seg = /^[^,.;:()]{1,80}/.exec(after)?.[0] ?? '';
+      if (words > 0 && PUBLISHER.test(seg)) return k;
+      if (words > 0 && placePublisherAt(after) !== null) return k;
+      k++;
+      continue;
+    }
+    if (ch === ':') {
+      const after = s.slice(k + 1, k + 20).trimStart();
+      if (words > 0 && (isDigit(after[0]) || startsVolumeLike(after))) return k;
+      k++;
+      continue;
+    }
+    if (ch === '.' && (s[k + 1] === ' ' || k + 1 === s.length)) {
+      const prev = /(\p{L}+)$/u.exec(s.slice(Math.max(from, k - 20), k))?.[1] ?? '';
+      const after = s.slice(k + 1, k + 40).trimStart();
+      if (after === '') return k;
+      // A period after a bracket or a number ends a sentence: "(abstract). Large Meteorite …".
+      if (words > 0 && prev === '' && /[)\]"”’]/.test(s[k - 1] ?? '')) return k;
+      // "…, western Texas, USA. Geology, v. 33": an acronym ends the sentence when a full word follows.
+      if (words > 0 && /^\p{Lu}{2,}$/u.test(prev) && /^\p{Lu}\p{Ll}{3,}(?![.\p{L}])/u.test(after)) return k;
+      if (words > 0 && (startsVolumeLike(after) || startsDateLike(after) || startsEditorLike(after))) return k;
+      if (words > 0 && placePublisherAt(after) !== null) return k;
+      if (words > 0 && PUBLISHER.test(/^[^,.;:()]{1,80}/.exec(after)?.[0] ?? '')) return k;
+      // "Stoch. Proc. and their Appl.": an abbreviation follows, the name goes on; so does
+      // "J. Approx. Theory 72" where the last word comes right before the volume.
+      const nextIsAbbrev = /^\p{Lu}\p{L}{0,6}\.\s/u.test(after) || /^\p{Lu}\p{L}*\s\d/u.test(after);
+      if (words > 0 && !nextIsAbbrev && !isAbbreviation(prev)) {
+        // A full word ends a sentence: the container stops unless a lower-case word follows.
+        if (!isLower(after[0])) return k;
+      }
+      k++;
+      continue;
+    }
+    if (ch === ' ') {
+      const after = s.slice(k + 1, k + 30);
+      if (words > 0) {
+        // A bare number ends the container when punctuation follows it: "Nature 386, 12", "Conf. 14: 87".
+        const num = /^(\d+)(?=[,:;().]|\s?\(|\s?$|\s\d)/.exec(after);
+        if (num) return k;
+        if (/^(?:vol|Vol|VOL|pp|Pp|no|No|Nr|pages|p)\.?\s?\d/.test(after)) return k;
+        if (/^(?:vol|Vol|Vols?)\.\s?[IVXLC]+\b/.test(after)) return k;
+        if (/^\d{4}\s?[;,.]/.test(after)) return k;
+        const dm = /^\d{1,2}\s([A-Za-z]{3,9})\b/.exec(after);
+        if (dm && dm[1] && isMonth(dm[1])) return k;
+        const md = /^([A-Za-z]{3,9})\.?\s\d{1,4}\b/.exec(after);
+        if (md && md[1] && isMonth(md[1])) return k;
+      }
+      k++;
+      continue;
+    }
+    if (/[\p{L}\d]/u.test(ch)) {
+      words++;
+      while (k < s.length && /[\p{L}\p{M}\d'’&*\-]/u.test(s[k] ?? '')) k++;
+      continue;
+    }
+    k++;
+  }
+  return s.length;
+}
+
+const VOLUME_LABEL = /\b(?:vol(?:ume)?|Vol(?:ume)?|VOL|Bd|Band|Jg|Jahrgang|tome|Tome|t|tomo|v)\.?\s?(\d+[A-Za-z]?|[IVXLC]{1,7}\b)/;
+const ISSUE_LABEL = /\b(?:no|No|NO|Nr|nr|n°|N°|núm|num|Heft|H|issue|Issue|iss|Nos|nos)\.?\s?(\d+[A-Za-z]?(?:\s?[-–/]\s?\d+)?)/;
+const PAGE_LABEL = /(?:\bpp|\bPp|\bPP|\bpages|\bPages|\bpage|\bp|\bP|\bS|\bSeiten|\bpág|\bpágs|\bpgs?|\bss)\.?\s?([A-Za-z]?\d+(?:\s?[-–—]{1,2}\s?[A-Za-z]?\d+)?\+?)/;
+const VOL_ISSUE = /^([A-Z]?\d+[A-Za-z]?(?![\p{L}])|[IVXLC]{1,7}(?![\p{L}]))\s?(?:\(([^()]{1,20})\)|\.(\d{1,3})(?![\d-]))?/u;
+const BARE_RANGE = /(?<![\w./#])([A-Za-z]?\d{1,6})\s?[-–—]{1,2}\s?([A-Za-z]?\d{1,6})(?![\w/])/;
+
+/** Normalises a page range: "168--171" and "168–171" become "168-171". */
+export function normalisePages(p: string): string {
+  return p.replace(/\s?[-–—]{1,2}\s?/g, '-').replace(/\+$/, '+');
+}
+
+/** Reads volume, issue and pages from the text after a container name. */
+export function readNumbers(s: string, out: TailFields): void {
+  let rest = s;
+  // Vancouver: "2014;9(2):1477-81" or "2012 Jun; 24(2): 113-119".
+  const vanc = /(?:^|\s)\d{4}[^;]{0,12};\s?(\d+)(?:\s?\(([^)]{1,12})\))?(?::\s?([A-Za-z]?\d+(?:\s?[-–]\s?[A-Za-z]?\d+)?))?/.exec(rest);
+  if (vanc) {
+    out.volume = vanc[1];
+    if (vanc[2]) out.issue = vanc[2];
+    if (vanc[3]) out.page = normalisePages(vanc[3]);
+    return;
+  }
+  const vl = VOLUME_LABEL.exec(rest);
+  if (vl && vl[1] && !/^\d{4}$/.test(vl[1] ?? '')) {
+    out.volume = vl[1];
+    const after = rest.slice(vl.index + vl[0].length);
+    const par = /^\s?\(([^()]{1,15})\)/.exec(after);
+    if (par && par[1] && !/^\d{4}$/.test(par[1])) out.issue = par[1];
+    const colon = /^\s?(?:\([^()]{1,15}\))?\s?:\s?([A-Za-z]?\d+(?:\s?[-–—]{1,2}\s?[A-Za-z]?\d+)?)/.exec(after);
+    if (colon && colon[1] && !out.page) out.page = normalisePages(colon[1]);
+  }
+  const il = ISSUE_LABEL.exec(rest);
+  if (il && il[1] && !out.issue) out.issue = il[1];
+  const pl = PAGE_LABEL.exec(rest);
+  if (pl && pl[1]) out.page = normalisePages(pl[1]);
+  if (!out.volume) {
+    // A number right at the start: "12(3), 45-67", "106, 4894–4899", "14: 87-90", "40.1".
+    // A year before the volume: "BMJ 2005, 330, 1347", "Nano Lett. 2010, 10, 1012".
+    const lead = rest.replace(/^[\s,.:;]+/, '').replace(/^\d{4}[a-z]?[,;]\s?(?=\d)/, '');
+    const vi = VOL_ISSUE.exec(lead);
+    if (vi && vi[1] && !(/^\d{4}$/.test(vi[1]) && !vi[2]) && !/^\d+\s?[-–]\s?\d/.test(lead)) {
+      out.volume = vi[1];
+      if (vi[2] && !out.issue && !/^\d{4}$/.test(vi[2])) out.issue = vi[2];
+      else if (vi[3] && !out.issue) out.issue = vi[3];
+      rest = lead.slice(vi[0].length);
+      if (!out.page) {
+        const pg = /^\s?[:,]\s?(?:pp?\.\s?)?([A-Za-z]?\d+(?:\s?[-–—]{1,2}\s?[A-Za-z]?\d+)?)(?!\d|\.\d)/.exec(rest);
+        if (pg && pg[1] && !/^\d{4}$/.test(pg[1])) out.page = normalisePages(pg[1]);
+      }
+    }
+  }
+  if (!out.page) {
+    const br = BARE_RANGE.exec(rest);
+    if (br && br[1] && br[2]) {
+      const a = Number(br[1].replace(/\D/g, ''));
+      const b = Number(br[2].replace(/\D/g, ''));
+      const yearRange = a >= 1500 && a <= 2099 && b > a && b - a < 30 && br[1].length === 4;
+      if (!yearRange) out.page = normalisePages(`${br[1]}-${br[2]}`);
+    }
+  }
+}
+
+/**
+ * In "New Trends in Macroeconomics, Diebolt, C., and Kyrtsou, C., (eds.)" the book title comes before
+ * its editors: returns the offset where the editors start (after a comma), or -1.
+ */
+function containerBeforeEditors(s: string, roleIndex: number, roleEnd: number): number {
+  let from = 0;
+  for (let tries = 0; tries < 8; tries++) {
+    const comma = s.indexOf(', ', from);
+    if (comma < 0 || comma >= roleIndex) return -1;
+    const list = parseNameList(s, comma + 2, 80);
+    if (list && list.names.length > 0 && list.end >= roleIndex - 3 && list.end <= roleEnd + 1) return comma + 2;
+    from = comma + 2;
+  }
+  return -1;
+}
+
+/** Reads an edition statement: "2nd ed.", "second edition", "Rev. ed.", "3 版". */
+function editionIn(s: string): string | undefined {
+  const m = /\b(\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Rr]ev(?:ised)?\.?|[Nn]ew|[Ee]nlarged)\.?\s(?:rev\.?\s|revised\s)?(?:ed(?:n|ition)?\.?|Ed(?:ition)?\.?|edn\.?|Aufl(?:age)?\.?|éd(?:ition)?\.?)/.exec(s);
+  return m ? trimPunct(m[0]) : undefined;
+}
+
+/**
+ * Reads the part of a reference after its title: "In" + editors, the container name, volume,
+ * issue, pages, place and publisher, genre (thesis, report) and edition.
+ */
+export function parseTail(tail: string): TailFields {
+  const out: TailFields = { inBook: false };
+  let s = tail.replace(/^[\s,.;:]+/, '');
+  const ed = editionIn(s);
+  if (ed) {
+    out.edition = ed;
+    // An edition right after the title is not the container: "The Jacaranda atlas, 3rd edn, Wiley".
+    if (s.startsWith(ed)) s = s.slice(ed.length).replace(/^[\s,.;:]+/, '');
+  }
+  // Translators or editors of the work itself before the publication data:
+  // "Edited by Giorgio Colli. Vol. 5.", "Trans. W. D. Ross.", "ed. W. M. Green. CCSL 29".
+  for (let round = 0; round < 2; round++) {
+    const lead = /^(?:Edited|edited|Translated|translated|Trans\.|trans\.|Tr\.|tr\.|Ed\.|ed\.|Eds\.|eds\.|Introduction|Foreword|Preface)(?:\s(?:and|&)\s(?:translated|trans\.|ed\.|edited))?(?:\s(?:by|with))?\s/.exec(s);
+    if (!lead) break;
+    const people = parseNameList(s, lead[0].length, 120);
+    if (!people || people.names.length === 0) break;
+    if (/^(?:Ed|ed|Eds|eds|Edited|edited)/.test(lead[0]) && !out.editors) out.editors = people.names;
+    s = s.slice(people.end).replace(/^[\s,.;:]+/, '');
+  }
+  // "Daphne Ellis (trans.), Wagner, 24": a translator or editor named before the container.
+  const byRole = /^(?!In\b|in\b|IN\b)[^,()]{3,60}\s\((?:trans|tr|ed|eds|Ed|Eds)\.?\)[,.]?\s/.exec(s);
+  if (byRole) s = s.slice(byRole[0].length);
+  // A date first is not a container: "…,” Jan. 23 1973, US Patent 3,712,959." / "April 5, 1969.".
+  const leadDate = /^(?:[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Za-z]{3,9}\.?\s\d{4})[.,]?\s?/.exec(s);
+  if (leadDate && isMonth(/[A-Za-z]{3,9}/.exec(leadDate[0])?.[0] ?? '')) s = s.slice(leadDate[0].length);
+  // "(New York: Norton, 1995)": the publication data in brackets.
+  const parenPub = /^\(([^()]{3,120})\)/.exec(s);
+  if (parenPub && parenPub[1]) {
+    const pp = placePublisherAt(parenPub[1]);
+    if (pp) {
+      out.place = pp.place;
+      out.publisher = pp.publisher;
+      readNumbers(s.slice(parenPub[0].length), out);
+      return out;
+    }
+  }
+  // "Paper presented at the IEEE Symposium on 3D User Interfaces": the event is the container.
+  // "Paper presented at the IEEE Symposium on 3D User Interfaces": the statement with the event is
+  // kept whole as the container (as AnyStyle labels it); the kind of work goes to genre.
+  const presented = /^(?:Paper|Poster|Poster session|Talk|Keynote|Lecture)s? (?:presented|given|read|delivered) at /i.exec(s);
+  if (presented) {
+    out.genre = trimPunct(presented[0].replace(/ at $/i, ''));
+    out.inBook = true;
+  }
+  const inm = /^(?:In|in|IN|Dans|dans|Em|em|En|en)(?:\s?:\s?|\s)(?=\S)/.exec(s);
+  if (inm) {
+    out.inBook = true;
+    s = s.slice(inm[0].length);
+    const list = parseNameList(s, 0, 200);
+    const role = /\((?:Ed|Eds|ed|eds|Hrsg|Hg|Hrg|Hgg|hrsg|dir|dirs|éd|éds|coord|comp|editor|editors|Editor|Editors)\.?\)\s?[,:.]?\s?|,?\s\(?(?:editors?|[Ee]ds?\.|Hrsg\.|Hg\.)\)?\s?[,:.]?\s/.exec(s.slice(0, 250));
+    const editorsAfter = role && role.index > 0 ? containerBeforeEditors(s, role.index, role.index + role[0].length) : -1;
+    // Chicago: "In Myth, Rulership, Church and Charters, ed. Julia Barrow and Andrew Wareham. Aldershot".
+    const edFirst = role && role.index > 0 && /^,\s?(?:eds?\.|edited by)\s/.test(role[0] + ' ') ? parseNameList(s, role.index + role[0].length, 100) : null;
+    if (list && list.role === 'editor' && list.names.length > 0) {
+      out.editors = list.names;
+      s = s.slice(list.end).replace(/^[\s,.;:]+/, '');
+    } else if (role && edFirst && edFirst.names.length > 0 && !(list && list.end >= role.index - 1)) {
+      out.editors = edFirst.names;
+      out.container = trimPunct(s.slice(0, role.index));
+      s = s.slice(edFirst.end);
+    } else if (role && editorsAfter > 0) {
+      // "in New Trends in Macroeconomics, Diebolt, C., and Kyrtsou, C., (eds.), Springer": the book first.
+      const eds = parseNameList(s, editorsAfter, 120);
+      if (eds && eds.names.length > 0) out.editors = eds.names;
+      out.container = trimPunct(s.slice(0, editorsAfter));
+      s = s.slice(role.index + role[0].length);
+    } else if (role && role.index > 0 && /^\p{Lu}[\p{L}.\s,&'’-]{0,80}$/u.test(s.slice(0, role.index)) && !/\p{L}{3,}\.\s/u.test(s.slice(0, role.index))) {
+      // Editors the name reader cannot split ("O. C. A. and D. Card (Ed.),"): skip to the role word.
+      s = s.slice(role.index + role[0].length).replace(/^[\s,.;:]+/, '');
+    } else if (list && list.names.length > 0 && s[list.end] === ',' ) {
+      // "In Smith, J. and Lee, K. (Eds.)" without a role word is rare; a name list followed by a
+      // comma and a capitalised title ("In J. Smith, Handbook of …") is read as editors.
+      const after = s.slice(list.end + 1).trimStart();
+      if (list.form !== 'org' && list.names.length >= 1 && /^\p{Lu}/u.test(after) && list.names.every((n) => 'family' in n && n.given)) {
+        out.editors = list.names;
+        s = after;
+      }
+    }
+  }
+  const g = GENRE.exec(s);
+  if (g && !out.inBook) {
+    // "Technical Report TR-93-04, Dept. of CS, Univ. of X" : genre with its number, then the institution.
+    const seg = /^[^,.;(]{0,60}(?:\.\d[^,;(]{0,20})?/.exec(s)?.[0] ?? g[0];
+    out.genre = trimPunct(seg);
+    const rest = s.slice(seg.length).replace(/^[\s,.;:]+/, '');
+    const pp = placePublisherAt(rest);
+    if (pp) {
+      out.place = pp.place;
+      out.publisher = pp.publisher;
+    } else {
+      const inst = /^[^,;(]{2,100}?(?=,\s?(?:\d|[A-Z][a-z]{2,8}\.?\s\d)|\.\s|\.$|$|\s\(|;)/.exec(rest);
+      if (inst && /\p{Lu}/u.test(inst[0][0] ?? '') && !startsDateLike(inst[0])) out.publisher = trimPunct(inst[0]);
+    }
+    readNumbers(rest, out);
+    return out;
+  }
+  if (out.container) {
+    // The container came before its editors; the rest holds pages, place and publisher.
+    const pp = placePublisherAt(s.replace(/^[\s,.;:]+/, ''));
+    if (pp) {
+      out.place = pp.place;
+      out.publisher = pp.publisher;
+    } else {
+      const seg = trimPunct(/^[^.;]{2,80}/.exec(s.replace(/^[\s,.;:]+/, ''))?.[0] ?? '');
+      if (seg && PUBLISHER.test(seg)) out.publisher = seg;
+    }
+    readNumbers(s, out);
+    return out;
+  }
+  let pp0 = out.inBook ? null : placePublisherAt(s);
+  // "Electronic Networking: Research, Applications and Policy, 2(1) 52-58": a journal with a subtitle.
+  if (pp0 && (/\d+\s?\(\d+\)|\bpp?\.\s?\d/.test(s.slice(pp0.end, pp0.end + 60)) && pp0.place.split(' ').length > 1)) pp0 = null;
+  if (pp0) {
+    out.place = pp0.place;
+    out.publisher = pp0.publisher;
+    readNumbers(s.slice(pp0.end), out);
+    return out;
+  }
+  // "(M. Cooper & W. B. Stiles, Eds.) Person-Centered & Experiential Psychotherapies, 9(1)".
+  const edParen = /^\(([^()]{3,120}),?\s(?:Eds?|eds?|Hrsg|Hg)\.?\)\s?/.exec(s);
+  if (edParen) s = s.slice(edParen[0].length);
+  const end = startsVolumeLike(s) ? 0 : containerEnd(s, 0);
+  const container = trimPunct(s.slice(0, end).replace(/^(?:in|In)\s?:?\s/, ''));
+  const after = s.slice(end);
+  // Editors after the container: "…, edited by A. Smith and B. Lee."
+  const edBy = /^[\s,.]*(?:edited by|Edited by|ed\. by|Ed\. by|Ed\.|ed\.|Eds\.|eds\.)\s/.exec(after);
+  let rest = after;
+  if (edBy) {
+    const list = parseNameList(after, edBy[0].length, 200);
+    if (list) {
+      if (list.names.length > 0 && !out.editors) out.editors = list.names;
+      rest = after.slice(list.end);
+    }
+  }
+  // Place and publisher in the rest: ". London: Elsevier" / ", Springer-Verlag, Berlin".
+  const segs = rest.split(/(?<=[.,)])\s/);
+  let offset = 0;
+  for (const seg of segs) {
+    const at = rest.slice(offset);
+    offset += seg.length + 1;
+    if (out.publisher) break;
+    const pp = placePublisherAt(at.replace(/^[\s,.;:()]+/, ''));
+    if (pp) {
+      out.place = pp.place;
+      out.publisher = pp.publisher;
+      break;
+    }
+    const ps = trimPunct(seg);
+    if (ps && PUBLISHER.test(ps) && ps.length < 80 && !/\d{3}/.test(ps)) {
+      out.publisher = ps;
+      break;
+    }
+  }
+  readNumbers(rest, out);
+  if (container) {
+    // A newspaper or magazine is followed by its issue date: "Boston Globe, June 7, 1998", "Wired, 7 March".
+    const dm = /^[\s,.]*(?:(\d{1,2})\s([A-Za-z]{3,9})|([A-Za-z]{3,9})\.?\s(\d{1,2})(?!\d))/.exec(after);
+    const dated = dm !== null && isMonth(dm[2] ?? dm[3] ?? '');
+    // A journal cited without volume: "Artificial Intelligence, 1988." / "IJCV, 2002." / "…, to appear."
+    const yearOnly = /^[\s,.]*(?:\(?\d{4}[a-z]?\)?|to appear|in press|forthcoming)[\s.]*$/i.test(after);
+    const acronym = /^\p{Lu}{2,8}(?:\s\d{2,4})?$/u.test(container);
+    const numbered = Boolean(out.volume || out.issue || out.page) || dated || (yearOnly && (acronym || CONTAINER_WORDS.test(container)));
+    const reportLike = /\b(?:Technical|Tech\.?|Research|Internal|Summary) (?:Report|Rep\.?|Memo|Note)\b|\bReport (?:No\.?|#|[A-Z]*-?\d)|\bTech\.? Rep\b/.test(container);
+    const looksPublisher =
+      (PUBLISHER.test(container) && !CONTAINER_WORDS.test(container)) ||
+      (INSTITUTION.test(container) && !STRONG_CONTAINER.test(container) && !numbered);
+    if (reportLike) {
+      if (!out.genre) out.genre = container;
+    } else if (looksPublisher && !out.inBook) {
+      if (!out.publisher) out.publisher = container;
+    } else if (!out.inBook && !numbered && !CONTAINER_WORDS.test(container)) {
+      // A name with neither volume nor pages nor a journal word after a title is a publisher
+      // ("Morgan Kaufmann", "Crown"), a series or a note, not a journal.
+      if (!out.publisher && !/\d/.test(container) && container.length < 60) out.publisher = container;
+    } else {
+      out.container = container;
+    }
+  }
+  return out;
+}

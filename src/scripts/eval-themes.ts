@@ -1,0 +1,130 @@
+/**
+ * Evaluation of term extraction on the Chinese vocational-education laws in
+ * ../shared/data/zh-policy/*.md (when present): prints the top 30 terms and phrases and checks that
+ * 职业教育, 校企合作, 产教融合 and 实训基地 come out whole, near the top, and never as their halves.
+ * Then runs jieba's default dictionary alone (no domain vocabulary) for comparison.
+ *
+ *   node dist/scripts/eval-themes.js [folder]
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Section, Sentence } from '../core/doc.js';
+import { analyseThemes } from '../themes/analyse-themes.js';
+import type { ThemeDoc } from '../themes/theme-doc.js';
+import { createTokenizer } from '../themes/tokenize.js';
+
+const CHECKED: Array<[string, string, string]> = [
+  ['职业教育', '职业', '教育'],
+  ['校企合作', '校企', '合作'],
+  ['产教融合', '产教', '融合'],
+  ['实训基地', '实训', '基地'],
+];
+const TOP = 30;
+
+function defaultFolder(): string {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return resolve(here, '../../../shared/data/zh-policy');
+}
+
+/** Reads a Markdown law text: body after the INFO END marker, headings as sections, sentences split at 。！？ and line ends. */
+function readLaw(path: string, name: string): ThemeDoc {
+  const raw = readFileSync(path, 'utf8');
+  const marker = raw.indexOf('<!-- INFO END -->');
+  const text = marker >= 0 ? raw.slice(marker + '<!-- INFO END -->'.length) : raw;
+  const sections: Section[] = [];
+  const sentences: Sentence[] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+    if (heading) sections.push({ heading: heading[2] ?? '', number: '', level: (heading[1] ?? '#').length, offset: pos, end: text.length });
+    let start = pos;
+    for (let i = 0; i < line.length; i++) {
+      if ('。！？；'.includes(line[i] ?? '')) {
+        sentences.push({ offset: start, end: pos + i + 1 });
+        start = pos + i + 1;
+      }
+    }
+    if (start < pos + line.length) sentences.push({ offset: start, end: pos + line.length });
+    pos += line.length + 1;
+  }
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i];
+    if (!s) continue;
+    const next = sections.slice(i + 1).find((n) => n.level <= s.level);
+    if (next) s.end = next.offset;
+  }
+  const year = /\((\d{4})-\d{2}-\d{2}\)/.exec(name)?.[1];
+  return { id: name.replace(/\.md$/, ''), path: name, kind: 'policy', year: year ? Number(year) : null, language: 'zh', text, sentences, sections, pageStarts: [0] };
+}
+
+function run(docs: ThemeDoc[], label: string, domainVocabulary: boolean): boolean {
+  const t0 = performance.now();
+  const tokenizer = createTokenizer({ domainVocabulary });
+  const analysis = analyseThemes(docs, { tokenizer, phrases: { minFrequency: 3 } });
+  const ms = performance.now() - t0;
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  console.log(`\n== ${label}: ${docs.length} documents, ${chars} characters, ${analysis.index.totalTokens} tokens, ${ms.toFixed(0)} ms`);
+  console.log(`   jieba: ${tokenizer.stats.cjkChars} characters in ${tokenizer.stats.segmentMs.toFixed(0)} ms (dictionary load included)`);
+  console.log(`\nTop ${TOP} terms (rank term frequency documents tfidf_mean):`);
+  analysis.terms.slice(0, TOP).forEach((t, i) => console.log(`${String(i + 1).padStart(3)} ${t.form}\t${t.frequency}\t${t.documents}\t${t.tfidf.toFixed(5)}`));
+  console.log(`\nTop ${TOP} phrases (rank phrase frequency documents G2):`);
+  analysis.phrases.phrases.slice(0, TOP).forEach((p, i) => console.log(`${String(i + 1).padStart(3)} ${p.form}\t${p.frequency}\t${p.documents}\t${p.g2.toFixed(1)}`));
+
+  console.log(`\nChecks: every occurrence one token (never cut into halves); rank in the term table (near the top: ${TOP} or better):`);
+  let ok = true;
+  const rank = new Map(analysis.terms.map((t, i) => [t.term, i + 1]));
+  const freq = new Map(analysis.terms.map((t) => [t.term, t.frequency]));
+  for (const [whole, left, right] of CHECKED) {
+    let occurrences = 0;
+    let split = 0;
+    analysis.index.docs.forEach((doc, d) => {
+      const s = analysis.index.streams[d];
+      if (!s) return;
+      for (let pos = doc.text.indexOf(whole); pos >= 0; pos = doc.text.indexOf(whole, pos + 1)) {
+        occurrences++;
+        const end = pos + whole.length;
+        // a token boundary strictly inside the occurrence means it was cut
+        for (let i = 0; i < s.terms.length; i++) {
+          const a = s.offsets[i] ?? 0;
+          const b = s.ends[i] ?? 0;
+          if ((a > pos && a < end) || (b > pos && b < end)) {
+            split++;
+            break;
+          }
+        }
+      }
+    });
+    const r = rank.get(whole);
+    const whole1 = split === 0;
+    const near = r !== undefined && r <= TOP;
+    ok &&= whole1;
+    console.log(
+      `  ${whole1 ? 'PASS' : 'FAIL'} ${whole}: ${occurrences - split} of ${occurrences} occurrences whole; term frequency ${freq.get(whole) ?? 0}, rank ${r ?? '-'} (${near ? 'near the top' : 'NOT in the top ' + TOP}); ` +
+        `${left} alone ${freq.get(left) ?? 0} (rank ${rank.get(left) ?? '-'}), ${right} alone ${freq.get(right) ?? 0} (rank ${rank.get(right) ?? '-'})`,
+    );
+  }
+  return ok;
+}
+
+function main(): void {
+  const folder = process.argv[2] ?? defaultFolder();
+  if (!existsSync(folder)) {
+    console.log(`eval-themes: ${folder} is not there; nothing to evaluate (it lives in ../shared/data/zh-policy beside the checkout).`);
+    return;
+  }
+  const names = readdirSync(folder)
+    .filter((f) => f.endsWith('.md') && f !== 'MANIFEST.md')
+    .sort();
+  const docs = names.map((n) => readLaw(join(folder, n), n));
+  if (docs.length === 0) {
+    console.log(`eval-themes: no .md files in ${folder}.`);
+    return;
+  }
+  const ok = run(docs, 'with the domain vocabulary (default)', true);
+  run(docs, 'jieba default dictionary only (for comparison)', false);
+  console.log(`\n${ok ? 'All checks passed' : 'Some checks FAILED'} (with the default vocabulary).`);
+  if (!ok) process.exitCode = 1;
+}
+
+main();

@@ -1,0 +1,21 @@
+/** The themes stage: tokens, term tables, phrases, keyness, trends, bursts, co-occurrence, kwic. */
+export { analyseThemes, type KeynessSpec, type ThemesAnalysis, type ThemesOptions } from './analyse-themes.js';
+export { kleinbergBursts, termBursts, type BurstInterval, type BurstOptions, type TermBurst } from './bursts.js';
+export { cooccurrenceNetwork, type CooccurrenceEdge, type CooccurrenceNetwork, type CooccurrenceNode } from './cooccurrence.js';
+export { countedRanges, isReferenceHeading } from './counted-ranges.js';
+export { indexCorpus, sentenceIds, type CorpusIndex, type DocStream, type IndexOptions } from './corpus-index.js';
+export { DOMAIN_VOCABULARY } from './domain-vocabulary.js';
+export { groupValue, termsByGroup, type GroupTerms } from './groups.js';
+export { bayesFactor, keyness, logLikelihood, logRatio, significance, type KeynessRow } from './keyness.js';
+export { kwic, type KwicLine, type KwicOptions } from './kwic.js';
+export { findPhrases, type Phrase, type PhraseOptions, type PhraseResult } from './phrases.js';
+export { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS, SIGNAL_WORDS, isStopWord } from './stopwords.js';
+export { termStats, type TermStat } from './term-table.js';
+export { computeTfIdf, type TfIdfMatrix } from './tfidf.js';
+export { toThemeDoc, type ThemeDoc } from './theme-doc.js';
+export * from './themes-tables.js';
+export { TokenBuffer } from './token-buffer.js';
+export { createTokenizer, tokenize, type Script, type Token, type Tokenizer, type TokenizerOptions } from './tokenize.js';
+export { trends, type TrendRow } from './trends.js';
+export { parseVocabulary, vocabularyTerms, type VocabularyFile } from './vocabulary.js';
+export { addTablesToWorkbook, sheetName, type WorkbookLike, type WorksheetLike } from './workbook.js';

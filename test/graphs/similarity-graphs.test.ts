@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { TermMatrix } from '../../src/graphs/citation-input.js';
+import { buildSimilarityGraphs } from '../../src/graphs/similarity-graphs.js';
+import { createRng } from '../../src/graphs/rng.js';
+import { randomCitations } from './fixtures.js';
+
+function corpus(seed: number) {
+  const input = randomCitations(150, 200, 20, seed);
+  const rng = createRng(seed + 1);
+  const pairs: number[] = [];
+  for (let t = 0; t < 120; t++) pairs.push(Math.floor(rng() * 150), Math.floor(rng() * 150));
+  input.citations = Uint32Array.from(pairs);
+  const docPtr = new Uint32Array(151);
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (let i = 0; i < 150; i++) {
+    const row = new Set<number>();
+    for (let t = 0; t < 12; t++) row.add(Math.floor(rng() * 80));
+    for (const term of [...row].sort((a, b) => a - b)) {
+      idx.push(term);
+      val.push(0.5 + rng());
+    }
+    docPtr[i + 1] = idx.length;
+  }
+  const terms: TermMatrix = { docs: input.docs, terms: Array.from({ length: 80 }, (_, t) => `term ${t}`), docPtr, termIdx: Uint32Array.from(idx), values: Float32Array.from(val) };
+  return { citations: input, terms };
+}
+
+const fast = { layoutIterations: 40 };
+
+describe('buildSimilarityGraphs', () => {
+  it('writes the files of every kind and the summary', () => {
+    const r = buildSimilarityGraphs(corpus(1), fast);
+    const names = r.files.map((f) => f.name);
+    for (const k of ['coupling', 'cocitation', 'citation', 'text']) {
+      for (const suffix of ['-nodes.csv', '-edges.csv', '-evidence.csv', '.gexf', '.graphml', '.net', '.vosviewer.json', '-vosviewer-map.txt', '-vosviewer-network.txt']) {
+        expect(names).toContain(`${k}${suffix}`);
+      }
+    }
+    expect(names.at(-1)).toBe('summary.csv');
+    expect(r.summary.map((s) => s.kind)).toEqual(['coupling', 'cocitation', 'citation', 'text']);
+    const summary = r.files.at(-1)!.content;
+    expect(summary.startsWith('\uFEFFkind,nodes,edges,clusters,modularity,')).toBe(true);
+    for (const s of r.summary) {
+      expect(s.edges).toBeGreaterThan(0);
+      expect(s.clusters).toBeGreaterThan(0);
+      expect(s.modularity).not.toBeNull();
+    }
+    const coupling = r.graphs[0]!;
+    expect(coupling.nodes).toBe(r.summary[0]!.nodes);
+  });
+
+  it('gives byte-identical files for the same input and seed', () => {
+    const a = buildSimilarityGraphs(corpus(2), { ...fast, seed: 9 });
+    const b = buildSimilarityGraphs(corpus(2), { ...fast, seed: 9 });
+    expect(b.files.map((f) => f.name)).toEqual(a.files.map((f) => f.name));
+    a.files.forEach((f, t) => expect(b.files[t]!.content).toBe(f.content));
+    const c = buildSimilarityGraphs(corpus(2), { ...fast, seed: 10 });
+    expect(c.files.find((f) => f.name === 'coupling.gexf')!.content).not.toBe(a.files.find((f) => f.name === 'coupling.gexf')!.content);
+  });
+
+  it('lists every node in the node table but exports only the top-N', () => {
+    const r = buildSimilarityGraphs(corpus(3), { ...fast, kinds: ['coupling'], maxNodes: 20, maxEdges: 30 });
+    const nodes = r.files.find((f) => f.name === 'coupling-nodes.csv')!.content.trim().split('\n');
+    expect(nodes.length - 1).toBe(r.summary[0]!.nodes);
+    const drawn = nodes.slice(1).filter((line) => line.split(',')[3] !== '');
+    expect(drawn.length).toBe(20);
+    expect(r.summary[0]!.exported_nodes).toBe(20);
+    expect(r.summary[0]!.exported_edges).toBe(30);
+    const edges = r.files.find((f) => f.name === 'coupling-edges.csv')!.content.trim().split('\n');
+    expect(edges.length - 1).toBe(30);
+    expect(r.messages.map((m) => m.rule)).toContain('graphs-top-n');
+  });
+
+  it('reports a kind that cannot be built and still builds the others', () => {
+    const input = corpus(4);
+    input.terms.values = input.terms.values.slice(1);
+    const r = buildSimilarityGraphs(input, fast);
+    expect(r.summary.map((s) => s.kind)).toEqual(['coupling', 'cocitation', 'citation']);
+    const error = r.messages.find((m) => m.severity === 'error');
+    expect(error?.rule).toBe('graphs-bad-input');
+    expect(error?.reason).toContain('text graph');
+  });
+
+  it('says which kinds it skipped for want of input', () => {
+    const r = buildSimilarityGraphs({}, fast);
+    expect(r.summary).toEqual([]);
+    expect(r.messages.filter((m) => m.rule === 'graphs-kind-skipped')).toHaveLength(4);
+    expect(r.files.map((f) => f.name)).toEqual(['summary.csv']);
+  });
+});
