@@ -1,7 +1,7 @@
 /**
- * The graphology packages used here, imported in one place. They are CommonJS with `export default`
- * typings, which TypeScript's NodeNext mode reads as the module object; at run time Node hands over
- * the function itself. `unwrap` serves both.
+ * graphology's Graph class, and `unwrap` for the graphology packages: they declare `export default`
+ * in CommonJS typings, which TypeScript's NodeNext mode reads as the module object, while Node hands
+ * over the function itself at run time. `unwrap` serves both.
  */
 import graphologyModule from 'graphology';
 

@@ -94,11 +94,13 @@ export function buildSimilarityGraphs(input: GraphsInput, options: Partial<Graph
   const kinds: KindGraph[] = [];
   const wanted = new Set(o.kinds);
   const common = { resolution: o.resolution, seed: o.seed, maxNodes: o.maxNodes, maxEdges: o.maxEdges };
+  const noInput: GraphKind[] = [];
   const attempt = (kind: GraphKind, build: () => KindGraph | null): void => {
     if (!wanted.has(kind)) return;
     try {
       const k = build();
       if (k) kinds.push(k);
+      else noInput.push(kind);
     } catch (error) {
       if (!(error instanceof CorpusLensError)) throw error;
       messages.push(message('error', 'graphs', error.code, '', `The ${kind} graph could not be built: ${error.message}`));
@@ -125,8 +127,7 @@ export function buildSimilarityGraphs(input: GraphsInput, options: Partial<Graph
     const ts = buildTextSimilarity(input.terms, { minSimilarity: o.minSimilarity, maxNeighbours: o.maxNeighbours });
     return textKind(input.terms, ts, { minSimilarity: o.minSimilarity, maxNeighbours: o.maxNeighbours, ...common });
   });
-  for (const kind of o.kinds) {
-    if (kinds.some((k) => k.kind === kind) || messages.some((m) => m.reason.startsWith(`The ${kind} graph`))) continue;
+  for (const kind of noInput) {
     const why = kind === 'text' ? 'no term matrix was given' : kind === 'citation' ? 'no citations among the corpus documents were found' : 'no matched references were given';
     messages.push(message('info', 'graphs', 'graphs-kind-skipped', '', `No ${kind} graph: ${why}.`));
   }

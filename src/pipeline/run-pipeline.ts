@@ -8,6 +8,8 @@ import { textFiles } from '../export/text-files.js';
 import { removeStale, writeFiles, type OutputFile } from '../export/write-files.js';
 import { ingestCorpus } from './ingest-corpus.js';
 import { buildManifest, type Manifest } from './manifest.js';
+import { referencesStage } from './stage-references.js';
+import { themesStage } from './stage-themes.js';
 import { lockOutput } from './output-lock.js';
 import type { ProgressFn, RunOptions } from './options.js';
 
@@ -53,14 +55,26 @@ async function runLocked(command: string, options: Readonly<RunOptions>, t0: num
     );
   }
   const timings: Record<string, number> = { read: secs(t1 - t0) };
-
-  const t2 = performance.now();
-  const files: OutputFile[] = [
+  const files: OutputFile[] = [...textFiles(docs)];
+  const stage = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now();
+    progress?.(name, 0, 1);
+    const out = await work();
+    progress?.(name, 1, 1);
+    timings[name] = secs(performance.now() - start);
+    return out;
+  };
+  if (command === 'run') {
+    const refs = await stage('references', () => referencesStage(docs, options.input));
+    files.push(...refs.files);
+    problems.push(...refs.messages);
+    const themes = await stage('themes', () => themesStage(docs));
+    files.push(...themes.files);
+  }
+  files.unshift(
     { path: 'documents.csv', contents: toCsv(documentsTable(docs)) },
     { path: 'problems.csv', contents: toCsv(problemsTable(problems)) },
-    ...textFiles(docs),
-  ];
-  timings.tables = secs(performance.now() - t2);
+  );
   let manifest: Manifest;
   try {
     await writeFiles(options.out, files);

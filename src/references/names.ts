@@ -129,7 +129,13 @@ class NameReader {
 
   isAndWord(i: number): boolean {
     const k = this.t[i];
-    if (!k || k.kind !== 'w' || !AND_WORDS.has(k.text)) return false;
+    if (!k || k.kind !== 'w') return false;
+    // Czech, Slovak and Catalan lists: "… WOOLF a Lyn MARCH", "… Puig i Ferran".
+    if (k.text === 'a' || k.text === 'i') {
+      const n = this.t[i + 1];
+      return n !== undefined && n.kind === 'w' && isUpper(n.text[0]) && n.text.length > 1 && this.t[i - 1]?.kind === 'w';
+    }
+    if (!AND_WORDS.has(k.text)) return false;
     // "et al" is not a separator.
     if (k.text === 'et') {
       const n = this.t[i + 1];
@@ -304,6 +310,8 @@ class NameReader {
       break;
     }
     if (j === gStart) return null;
+    // "Kearse LA, Jr.": a suffix after Vancouver initials is not a given name.
+    if (this.isSuffix(gStart)) return null;
     if (words > 0 && fam.words > 1) return null;
     // "Ling Tony Chen, R. Drach": a long family name with initials must be followed by a separator.
     if (fam.words > 1 && !this.canFollowName(j)) return null;
@@ -630,7 +638,13 @@ function andAhead(r: NameReader, i: number): boolean {
       const last = r.direct(k + 1, true) ?? r.inverted(k + 1);
       return last !== null && closesList(r, last.next);
     }
-    if (t.kind === 'p' && t.text === ',') continue;
+    if (t.kind === 'p' && t.text === ',') {
+      // "Dalitz, Christoph, Michael Droettboom, Ichiro Fujinaga, 2008, A comparative study": the list
+      // of full names ends with the year.
+      if (r.tok(k + 1)?.kind === 'n' && /^\d{4}[a-z]?$/.test(r.tok(k + 1)?.text ?? '')) return true;
+      continue;
+    }
+    if (t.kind === 'p' && t.text === '(' && /^\d{4}[a-z]?$/.test(r.tok(k + 1)?.text ?? '')) return true;
     if (t.kind === 'p' && t.text === '.' && !t.space && (r.initialWithDot(k - 1) > 0 || r.isSuffix(k - 1))) continue;
     if (t.kind === 'w' && (r.isNameWord(k) || r.isParticle(k) || r.initialWithDot(k) > 0 || r.bareInitials(k)) && !NOT_NAMES.has(t.text)) continue;
     return false;
@@ -642,6 +656,7 @@ function andAhead(r: NameReader, i: number): boolean {
 function lastBeforeTitle(r: NameReader, i: number): boolean {
   const t = r.tok(i);
   const n = r.tok(i + 1);
+  if (t !== undefined && t.kind === 'p' && t.text === ',' && n !== undefined && n.kind === 'p' && /["“‘«]/.test(n.text)) return true;
   return t !== undefined && t.kind === 'p' && t.text === '.' && (!n || (n.kind === 'w' && isUpper(n.text[0])) || n.kind === 'p');
 }
 
@@ -665,6 +680,12 @@ function closesList(r: NameReader, i: number): boolean {
     return !n || n.kind === 'n' || (n.kind === 'p' && /["“‘«']/.test(n.text)) || roleAt(r, i) >= 0;
   }
   return /["“‘«']/.test(t.text);
+}
+
+/** True when tokens from i read "Family, AB" followed by a period or a comma (a name with bare initials). */
+function periodSeparated(r: NameReader, i: number): boolean {
+  const ini = r.tok(i + 2)?.text ?? '';
+  return r.isNameWord(i) && r.isP(i + 1, ',') && /^\p{Lu}{1,3}$/u.test(ini) && (r.isP(i + 3, '.') || r.isP(i + 3, ',')) && !NOT_NAMES.has(r.tok(i)?.text ?? '');
 }
 
 /** Skips "———." / "--." (the same author as the entry before): returns the index after it, or -1. */
@@ -705,7 +726,9 @@ export function parseNameList(s: string, from = 0, maxTokens = 600): NameList | 
       i = e0;
       break;
     }
-    const sep = r.separatorAt(i);
+    let sep = r.separatorAt(i);
+    // "Lauritsen, MB. Als, TD. Dahl, HA.": names with bare initials separated by periods.
+    if (!sep && r.isP(i, '.') && form === 'inverted' && periodSeparated(r, i - 3) && periodSeparated(r, i + 1)) sep = { next: i + 1, isAnd: false, strong: false };
     if (!sep) break;
     const e1 = r.etAlAt(sep.next);
     if (e1 >= 0) {

@@ -51,10 +51,50 @@ function journalWithoutTitle(s: string, pos: number): { name: string; end: numbe
   if (!m) return null;
   const cut = m.index + (/[\s,(]/.test(m[0][0] ?? '') ? 1 : 0);
   const name = trimPunct(rest.slice(0, cut));
-  if (!name || !abbreviationLike(name) || name.includes(', ') || /\p{L}{6,}\.\s|\.\s(?:In|in)\s/u.test(name)) return null;
+  if (!name || !abbreviationLike(name) || name.includes(', ') || /\p{L}{8,}\.\s|\.\s(?:In|in)\s/u.test(name)) return null;
   const numbers = rest.slice(cut);
   if (!numbersOnly(numbers) || (numbers.match(/\d+/g) ?? []).length < 2) return null;
   return { name, end: pos + cut };
+}
+
+/** Number of words in a text. */
+function wordCount(s: string): number {
+  return s.split(' ').filter(Boolean).length;
+}
+
+/**
+ * A container read with a sentence of the title before it ("A systematic review. J Clin Endocrinol",
+ * "Forbidden or Forgiven? Psychology of Women Quarterly"): returns the sentence and the name, or null
+ * when the name reads as one ("Pratiques psychologiques. Les nouveaux défis éthiques").
+ */
+function splitContainerSentence(container: string): { lead: string; name: string } | null {
+  if (container.length > 400) return null;
+  let cut = -1;
+  let depth = 0;
+  for (let k = 1; k < container.length - 2; k++) {
+    const ch = container[k];
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if ((ch !== '.' && ch !== '?') || depth > 0 || container[k + 1] !== ' ' || !/\p{Lu}/u.test(container[k + 2] ?? '')) continue;
+    const word = /[\p{L}\d)-]+$/u.exec(container.slice(Math.max(0, k - 30), k))?.[0] ?? '';
+    if (ch === '.') {
+      // A sentence ends after a full word, not after an initial or an abbreviation ("Interdiscip. Rev.").
+      if (!/(?:\p{Ll}{3,}|\p{Ll}\))$/u.test(word) || /^(?:eds?|vol|no|pp|suppl|ser|inc|ltd|co)$/i.test(word)) continue;
+      if (/^\p{Lu}/u.test(word) && /^\p{Lu}[\p{L}-]{0,12}\.(?:\s|$)/u.test(container.slice(k + 2, k + 18))) continue;
+    }
+    cut = k;
+  }
+  if (cut < 0) return null;
+  const lead = container.slice(0, cut + 1).trim();
+  const name = container.slice(cut + 2).trim();
+  if (!name || wordCount(name) > 12 || (container[cut] === '?' && wordCount(name) < 2)) return null;
+  // A place after a conference ("…, CSCL2015. Gothenburg, Sweden") is not a journal.
+  if (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?,\s\p{Lu}[\p{L}.]+$/u.test(name) && !CONTAINER_WORDS.test(name)) return null;
+  const leadHasName = CONTAINER_WORDS.test(lead);
+  const abbreviated = /\p{Lu}\p{L}{0,8}\.(?:\s|$)/u.test(name) || (/^(?:\p{Lu}\p{L}{0,8}\s){1,5}\p{Lu}\p{L}{0,8}$/u.test(name) && !/\p{Ll}{9}/u.test(name));
+  const leadLooksTitle = /^\p{Ll}/u.test(lead) || (!leadHasName && ((wordCount(lead) >= 6 && wordCount(name) <= 6) || /\?$/.test(lead)));
+  if (((CONTAINER_WORDS.test(name) || abbreviated) && !leadHasName) || leadLooksTitle) return { lead, name };
+  return null;
 }
 
 /** Skips spaces and the punctuation that separates two parts of a reference. */
@@ -118,20 +158,12 @@ export function parseGeneral(text: string): CslItem | null {
   if (!names && !date) {
     const e0 = titleEndAt(s, pos, false);
     const d0 = e0 < s.length ? dateAt(s, e0 + 1) : null;
-    if (d0 && !d0.noDate && s[skipSeparators(s, e0 + 1) - 0] !== undefined && /^\s?[([]/.test(s.slice(e0 + 1, e0 + 3))) {
+    if (d0 && !d0.noDate && /^\s?[([]/.test(s.slice(e0 + 1, e0 + 3))) {
       leadTitle = [pos, e0];
       date = d0;
     }
   }
-  if (!date && names) {
-    // "Smith, J. (Ed.). (2019)": roles already consumed; "Smith J, Lee K: Title" has none.
-    date = null;
-  }
-  let authorYear = false;
-  if (date) {
-    authorYear = !date.noDate;
-    pos = date.next;
-  }
+  if (date) pos = date.next;
   pos = skipSeparators(s, pos);
   // Comma style: "Feferman, S., Title, Journal, 27" — the author list ends with a comma.
   const termChar = s.slice(afterNames).trimStart()[0] ?? '';
@@ -186,8 +218,17 @@ export function parseGeneral(text: string): CslItem | null {
     titleEnd = pos;
   }
   const tailText = s.slice(titleEnd);
-  const tail = parseTail(bare ? s.slice(bare.end) : tailText);
+  const tail = parseTail(bare ? s.slice(bare.end) : tailText, { quotedTitle: quoted !== null });
   if (bare) tail.container = bare.name;
+  // "Title. A systematic review. J. Clin. Endocrinol. Metab. 2007, 92": the sentence before the
+  // journal's name belongs to the title.
+  if (tail.container && !tail.inBook && title && !bare) {
+    const split = splitContainerSentence(tail.container);
+    if (split) {
+      title = `${title}${/[.?!]$/.test(title) ? '' : '.'} ${split.lead}`;
+      tail.container = split.name;
+    }
+  }
   // No title in physics and chemistry styles: "S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012."
   if (!quoted && title && !tail.container && numbersOnly(tailText) && abbreviationLike(title)) {
     // "JHEP 1005, 067": the volume is still in the title span.

@@ -15,7 +15,7 @@ interface Line {
 }
 
 /** Headings and page furniture that are not part of any entry. */
-const HEADING = /^(?:references?|bibliography|literature cited|works cited|references and notes|notes and references|cited literature|sources|参考文献|参 考 文 献|主要参考文献|引用文献)\s*:?$/i;
+const HEADING = /^(?:references?|r\s?e\s?f\s?e\s?r\s?e\s?n\s?c\s?e\s?s|bibliography|literature cited|works cited|references and notes|notes and references|cited literature|sources|参考文献|参 考 文 献|主要参考文献|引用文献)\s*:?$/i;
 const PAGE_NUMBER = /^\d{1,4}$/;
 
 type LabelKind = 'bracket' | 'dot' | 'paren' | 'half-paren' | 'bare' | 'circle' | 'key';
@@ -45,10 +45,14 @@ function startsLikeEntry(line: string): boolean {
   if (/^(?:(?:[a-z]{1,3}\s){0,2})\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,?\s(?:\p{Lu}\.|\p{Lu}{1,3}(?=[\s,.;]))|,\s\p{Lu}\p{Ll}+[,\s.])/u.test(line)) return true;
   if (/^\p{Lu}[\p{L}'’-]+,\p{Lu}\./u.test(line)) return true;
 
+  // "Parth Natekar and Manik Sharma.", "Dan Hendrycks, Thomas G. Dietterich, and …".
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s)/u.test(line)) return true;
+  // "National Research Council. 2000." — an organisation with the year after it.
+  if (/^\p{Lu}[\p{L}\s,&'’-]{2,80}\.\s(?:1[6-9]|20)\d{2}[a-z]?\b/u.test(line)) return true;
   // "J. Smith", "A.B. Jones".
   if (/^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+/u.test(line)) return true;
   // "UNESCO (2019)", "OECD, 2019", "SMITH, J." / CJK names "张三, 李四." / "国务院."
-  if (/^\p{Lu}{2,}(?:,?\s\(?\d{4}|,\s\p{Lu})/u.test(line)) return true;
+  if (/^\p{Lu}{3,}(?:,?\s\(?\d{4}|,\s\p{Lu})/u.test(line)) return true;
   if (/^[\p{Script=Han}]{2,20}[,.、:]/u.test(line)) return true;
   return false;
 }
@@ -58,6 +62,7 @@ function endsLikeEntry(line: string): boolean {
   const t = line.trimEnd();
   if (/[-‐‑]$/.test(t) && !/\d-$/.test(t)) return false;
   if (/(?:,|&|\band|\bund|\bet|:|;)$/.test(t)) return false;
+  if (/\b(?:CrossRef|Medline|PubMed|Scholar|Full Text|Web of Science|CAS|ISI)$/.test(t)) return true;
   return /[.)\]\d"”’》]$|\bdoi:\S+$|https?:\/\/\S+$|\p{Script=Han}$/u.test(t);
 }
 
@@ -177,6 +182,8 @@ export function splitReferences(block: string): ReferenceSpan[] {
   const kind = numbering(lines);
   const groups: Line[][] = [];
   let current: Line[] = [];
+  // Whether the entry read so far holds a year (kept up to date line by line).
+  let currentHasYear = false;
   let expect = 0;
   const medianLength = [...lines.map((l) => l.text.length)].sort((a, b) => a - b)[Math.floor(lines.length / 2)] ?? 0;
   for (let i = 0; i < lines.length; i++) {
@@ -202,25 +209,62 @@ export function splitReferences(block: string): ReferenceSpan[] {
       startsNew = true;
     } else {
       const prev = current[current.length - 1]!;
-      const soFar = joinLines(current);
       const shortPrev = prev.text.length < medianLength * 0.75;
       // Author-year entries show their year early: "Arnold Anteraper S, Guell X, … 2018."
       const yearEarly = /^.{0,140}?(?:^|[^\d])(?:1[6-9]|20)\d{2}[a-z]?(?!\d)/.test(line.text);
       // A year first: the repeated author's dash lost ("1979. Comments on …", OCR "9 1979.").
-      const yearFirst = /^(?:\d\s)?(?:1[6-9]|20)\d{2}[a-z]?[.,]\s\p{Lu}/u.test(line.text) && endsLikeEntry(prev.text) && !/\b(?:[A-Z][a-z]{2,8}|in|In)\.?$/.test(prev.text) && hasYear(soFar);
+      const yearFirst = /^(?:\d\s)?(?:1[6-9]|20)\d{2}[a-z]?[.,]\s\p{Lu}/u.test(line.text) && endsLikeEntry(prev.text) && !/\b(?:[A-Z][a-z]{2,8}|in|In)\.?$/.test(prev.text) && currentHasYear;
       startsNew =
         yearFirst ||
         (startsLikeEntry(line.text) &&
-          ((endsLikeEntry(prev.text) && (hasYear(soFar) || shortPrev)) || (hasYear(soFar) && yearEarly && !/[-‐,&]$/.test(prev.text))));
+          ((endsLikeEntry(prev.text) && (currentHasYear || shortPrev)) || (currentHasYear && yearEarly && !/[-‐,&]$/.test(prev.text))));
     }
     if (startsNew && current.length > 0) {
       groups.push(current);
       current = [];
+      currentHasYear = false;
     }
     current.push(line);
+    if (!currentHasYear && hasYear(line.text)) currentHasYear = true;
   }
   if (current.length > 0) groups.push(current);
-  return groups
-    .map((g) => ({ text: joinLines(g), offset: g[0]!.start, end: g[g.length - 1]!.end }))
-    .filter((e) => /[\p{L}]{2,}/u.test(e.text));
+  const spans: ReferenceSpan[] = [];
+  for (const g of groups) {
+    const a = g[0]!.start;
+    const b = g[g.length - 1]!.end;
+    // Several references under one number, separated by semicolons: "… 38, 511 (1988);  M. Bauer …".
+    const cuts = kind ? semicolonCuts(block, a, b) : [];
+    let from = a;
+    for (const c of [...cuts, b]) {
+      const span = spanOf(block, from, c);
+      if (span) spans.push(span);
+      from = c;
+    }
+  }
+  return spans.filter((e) => /[\p{L}]{2,}/u.test(e.text));
+}
+
+/** Offsets in block[a, b) where a reference starts after "(1988);" or "123;" and a name like "M. Bauer". */
+function semicolonCuts(block: string, a: number, b: number): number[] {
+  const out: number[] = [];
+  const seg = block.slice(a, b);
+  const re = /(?:\(\d{4}\)|\d);\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s?\p{Lu}[\p{L}'’ ¨`´-]+[,\s])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(seg)) !== null && out.length < 200) out.push(a + m.index + m[0].length);
+  return out;
+}
+
+/** The entry in block[a, b): its lines joined, with offsets of its first and last visible characters. */
+function spanOf(block: string, a: number, b: number): ReferenceSpan | null {
+  const raw = block.slice(a, b);
+  const lines: Line[] = [];
+  let pos = a;
+  for (const part of raw.split('\n')) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    if (text && !HEADING.test(text) && !PAGE_NUMBER.test(text)) lines.push({ text, start: pos + lead, end: pos + lead + text.length });
+    pos += part.length + 1;
+  }
+  if (lines.length === 0) return null;
+  return { text: joinLines(lines), offset: lines[0]!.start, end: lines[lines.length - 1]!.end };
 }

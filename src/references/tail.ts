@@ -26,6 +26,9 @@ export const PUBLISHER =
 export const CONTAINER_WORDS =
   /(?:\bJ(?:ournal|\.)|\bJ\b|\bProc(?:eedings|\.)?|\bConf(?:erence|\.)?|\bSymposium\b|\bWorkshop\b|\bReview\b|\bRev\.|\bTrans(?:actions|\.)|\bBull(?:etin|\.)|\bQuarterly\b|\bLett(?:ers|\.)|\bAnnals?\b|\bAnn\.|\bMagazine\b|\bStudies\b|\bZeitschrift\b|\bRevue\b|\bRivista\b|\bRevista\b|\bTimes\b|\bPost\b|\bNews\b|\bNature\b|\bScience\b|\bResearch\b|\bLetters\b|\bNotices\b|\bAdvances\b|\bHandbook\b|\bEncyclop(?:a?edia|édie)\b|\bDictionary\b|\bAnnual\b|\bInternational\b|\bMeeting\b|\bCongress\b|\bColloquium\b|\bGazette\b|\bTribune\b|\bHerald\b|\bGuardian\b|\bEconomist\b|\bActa\b|\bArchives?\b|\bMonographs\b|\bForum\b|\bDigest\b|\bIntelligence\b|\bComput(?:ing|er|ation|ational)\b|\bPhysic(?:s|al)\b|\bChemi(?:stry|cal)\b|\bBiolog(?:y|ical)\b|\bMedic(?:ine|al)\b|\bEconomics?\b|\bEducation(?:al)?\b|\bEngineering\b|\bMathematic(?:s|al|a)\b|\bStatistic(?:s|al)\b|\bSciences?\b|\bPhilosoph(?:y|ical)\b|\bLinguistics\b|\bHistor(?:y|ical)\b|\bManagement\b|\bPolicy\b|\bAffairs\b|\bSystems\b|\bTechnology\b|\bOptics\b|\bCommunications\b|\bInformatics\b|\b\p{L}+olog(?:y|ie|ia|ica)\b|学报|杂志|期刊|研究|报$)/u;
 
+/** Statements after a title that are not the name of a journal or a book: "Available at …", "Draft paper". */
+const NOT_CONTAINER_START = /^(?:Available|Accessed|Retrieved|Draft|Paper|Working|Unpublished|Presented|Online|Web|URL|http)\b/i;
+
 /** Words of an institution that publishes reports and theses. */
 const INSTITUTION = /\b(?:Dept|Department|University|Universit[äé]t?|Institute|Institut|School|Laborator(?:y|ies)|Center|Centre|College|Academy|Agency|Ministry|Office|Council|Bureau|Foundation|Corporation|Company|Inc|Ltd)\b/;
 
@@ -96,6 +99,7 @@ export function placePublisherAt(s: string): { place: string; publisher: string;
   if (words.length > 5) return null;
   if (words.some((w) => !/^(?:\p{Lu}|\p{Script=Han}|\(|of$|on$|upon$|am$|an$|de$|la$|le$|sur$|del$|im$|in$)/u.test(w))) return null;
   if (/\d/.test(place)) return null;
+  if (/^(?:Part|Chapter|Section|Vol|Volume|Book|Appendix|Suppl|No|Nos|Issue|Series|Proceedings|Journal|Table|Figure|Note|Notes)\b/.test(place)) return null;
   // Chinese, Japanese and Korean places are short: 北京, 上海, 東京, 서울.
   const cjkPlace = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(place);
   if (cjkPlace && [...place].length > 6) return null;
@@ -126,8 +130,11 @@ export function placePublisherAt(s: string): { place: string; publisher: string;
   return { place, publisher, end: j };
 }
 
+/** Capitalised abbreviated words up to a volume, comma or bracket: "Ophthalmol. Vis. Sci., vol.", "Rev., 77". */
+const ABBREVIATION_CHAIN = /^(?:\p{Lu}[\p{L}'’-]{0,14}\.\s?){1,6}(?:,|\s?\d|\s?\(|$)/u;
+
 /** Abbreviations that may sit inside a container name followed by a period. */
-export function isAbbreviation(word: string): boolean {
+function isAbbreviation(word: string): boolean {
   if (word.length <= 5) return true;
   if (/^(?:Proc|Trans|Journ|Intern|Internat|Natl|Nat|Acad|Assoc|Comput|Comp|Softw|Eng|Engin|Sci|Mech|Phys|Chem|Biol|Math|Stat|Statist|Electr|Inform|Conf|Symp|Bull|Quart|Lett|Rev|Repts|Mater|Geophys|Struct|Appl|Theor|Syst|Control|Anal|Intell|Mach|Artif|Commun|Manag|Manage|Econ|Philos|Psychol|Sociol|Hist|Educ|Gen|Exp|Exper|Neurosci|Med|Clin|Pharm|Environ|Ecol|Evol|Geol|Res|Technol|Technik|Polit|Ling|Linguist|Cogn|Behav|Dev|Soc|Amer|Brit|Europ|Jpn|Japan|Ital|Franc|Deut|Zeitschr|Mitt|Ber|Abh|Sitzungsber|Verh|Jahrb|Forsch|Wiss|Ztschr|Annu|Adv|Curr|Opin|Methods|Meth|Ser|Suppl|Pract|Probab|Optim|Numer|Algebr|Geom|Topol|Differ|Equ|Funct|Oper|Program|Lang|Logic|Log|Robot|Autom|Neural|Netw|Signal|Process|Image|Vis|Graph|Inf|Knowl|Data|Databases|Distrib|Parallel|Comm|Semin|Workshp|Colloq|Congr|Meet|Ann|Assn|Univ|Inst|Ctr|Lab|Dept|Div|Sect)$/.test(word)) return true;
   // Abbreviations usually end in a consonant: "Softw", "Geophys", "Stud".
@@ -154,7 +161,13 @@ export function containerEnd(s: string, from: number): number {
       k = close + 1;
       continue;
     }
-    if (ch === '[' && words > 0) return k;
+    if (ch === '[' && words > 0) {
+      // "[4]", "[online]" end the name; "Proc. of [ARPA] Image Understanding Workshop" does not.
+      const close = s.indexOf(']', k);
+      if (/^\[(?:\d|[Oo]nline|[Ii]n\s|[Ee]lectronic)/.test(s.slice(k, k + 12)) || close < 0 || close - k > 30) return k;
+      k = close + 1;
+      continue;
+    }
     if (ch === ',' || ch === ';') {
       const after = s.slice(k + 1, k + 40).trimStart();
       if (ch === ';' && words > 0) return k;
@@ -191,6 +204,11 @@ export function containerEnd(s: string, from: number): number {
       // "Stoch. Proc. and their Appl.": an abbreviation follows, the name goes on; so does
       // "J. Approx. Theory 72" where the last word comes right before the volume.
       const nextIsAbbrev = /^\p{Lu}\p{L}{0,6}\.\s/u.test(after) || /^\p{Lu}\p{L}*\s\d/u.test(after);
+      // "Invest. Ophthalmol. Vis. Sci., vol. 27": a chain of abbreviated words up to the volume.
+      if (words > 0 && /^\p{Lu}/u.test(prev) && ABBREVIATION_CHAIN.test(s.slice(k + 1, k + 100).trimStart())) {
+        k++;
+        continue;
+      }
       if (words > 0 && !nextIsAbbrev && !isAbbreviation(prev)) {
         // A full word ends a sentence: the container stops unless a lower-case word follows.
         if (!isLower(after[0])) return k;
@@ -202,7 +220,7 @@ export function containerEnd(s: string, from: number): number {
       const after = s.slice(k + 1, k + 30);
       if (words > 0) {
         // A bare number ends the container when punctuation follows it: "Nature 386, 12", "Conf. 14: 87".
-        const num = /^(\d+)(?=[,:;().]|\s?\(|\s?$|\s\d)/.exec(after);
+        const num = /^(\d+)(?=[,:;().]|\s?\((?=\d)|\s?$|\s\d)/.exec(after);
         if (num) return k;
         if (/^(?:vol|Vol|VOL|pp|Pp|no|No|Nr|pages|p)\.?\s?\d/.test(after)) return k;
         if (/^(?:vol|Vol|Vols?)\.\s?[IVXLC]+\b/.test(after)) return k;
@@ -313,7 +331,7 @@ function editionIn(s: string): string | undefined {
  * Reads the part of a reference after its title: "In" + editors, the container name, volume,
  * issue, pages, place and publisher, genre (thesis, report) and edition.
  */
-export function parseTail(tail: string): TailFields {
+export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): TailFields {
   const out: TailFields = { inBook: false };
   let s = tail.replace(/^[\s,.;:]+/, '');
   const ed = editionIn(s);
@@ -366,18 +384,24 @@ export function parseTail(tail: string): TailFields {
     const editorsAfter = role && role.index > 0 ? containerBeforeEditors(s, role.index, role.index + role[0].length) : -1;
     // Chicago: "In Myth, Rulership, Church and Charters, ed. Julia Barrow and Andrew Wareham. Aldershot".
     const edFirst = role && role.index > 0 && /^,\s?(?:eds?\.|edited by)\s/.test(role[0] + ' ') ? parseNameList(s, role.index + role[0].length, 100) : null;
-    if (list && list.role === 'editor' && list.names.length > 0) {
-      out.editors = list.names;
-      s = s.slice(list.end).replace(/^[\s,.;:]+/, '');
-    } else if (role && edFirst && edFirst.names.length > 0 && !(list && list.end >= role.index - 1)) {
+    if (role && edFirst && edFirst.names.length > 0 && edFirst.form !== 'org') {
       out.editors = edFirst.names;
       out.container = trimPunct(s.slice(0, role.index));
       s = s.slice(edFirst.end);
+    } else if (list && list.role === 'editor' && list.names.length > 0) {
+      out.editors = list.names;
+      s = s.slice(list.end).replace(/^[\s,.;:]+/, '');
+    } else if (list && list.names.length > 0 && list.form !== 'org' && (list.names.length > 1 || list.etAl) && /^\s?(?:[,\[(]|\d|$)/.test(s.slice(list.end))) {
+      // "In Glotfelty and Fromm, 196–203.", "In Keane et al. [4], pages 233-246": a short reference to
+      // an edited book cited elsewhere, by its editors; there is no container name to read.
+      out.editors = list.names;
+      readNumbers(s.slice(list.end), out);
+      return out;
     } else if (role && editorsAfter > 0) {
       // "in New Trends in Macroeconomics, Diebolt, C., and Kyrtsou, C., (eds.), Springer": the book first.
       const eds = parseNameList(s, editorsAfter, 120);
       if (eds && eds.names.length > 0) out.editors = eds.names;
-      out.container = trimPunct(s.slice(0, editorsAfter));
+      out.container = trimPunct(s.slice(0, editorsAfter).replace(/\s?\([^()]*$/, ''));
       s = s.slice(role.index + role[0].length);
     } else if (role && role.index > 0 && /^\p{Lu}[\p{L}.\s,&'’-]{0,80}$/u.test(s.slice(0, role.index)) && !/\p{L}{3,}\.\s/u.test(s.slice(0, role.index))) {
       // Editors the name reader cannot split ("O. C. A. and D. Card (Ed.),"): skip to the role word.
@@ -479,8 +503,23 @@ export function parseTail(tail: string): TailFields {
     const looksPublisher =
       (PUBLISHER.test(container) && !CONTAINER_WORDS.test(container)) ||
       (INSTITUTION.test(container) && !STRONG_CONTAINER.test(container) && !numbered);
+    // "Prentice-Hall Series in Computational Mathematics", "Trends in Higher Education Series": a series.
+    const series = /\b[Ss]eries\b|\bser\.\s/.test(container) && !out.inBook && !numbered;
+    // After a title in quotation marks (an article or a chapter) a name is where it appeared,
+    // unless it is a publisher or an institution cited without volume or date.
+    const quotedArticle =
+      opts.quotedTitle === true &&
+      !out.inBook &&
+      /^[\p{Lu}\d"“‘«]/u.test(container) &&
+      !NOT_CONTAINER_START.test(container) &&
+      (numbered || (!PUBLISHER.test(container) && !out.publisher && !/,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(container))) &&
+      !(INSTITUTION.test(container) && !STRONG_CONTAINER.test(container) && !numbered);
     if (reportLike) {
       if (!out.genre) out.genre = container;
+    } else if (series) {
+      // A book series is not where the work was published; CSL's collection-title is not kept here.
+    } else if (quotedArticle) {
+      out.container = container;
     } else if (looksPublisher && !out.inBook) {
       if (!out.publisher) out.publisher = container;
     } else if (!out.inBook && !numbered && !CONTAINER_WORDS.test(container)) {

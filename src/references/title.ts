@@ -1,6 +1,6 @@
 import { isDigit, isLower, isUpper, QUOTES } from './script.js';
 import { parseNameList } from './names.js';
-import { CONTAINER_WORDS, containerEnd, isAbbreviation, PUBLISHER, startsDateLike, startsTailLike, startsVolumeLike } from './tail.js';
+import { CONTAINER_WORDS, containerEnd, PUBLISHER, startsDateLike, startsTailLike, startsVolumeLike } from './tail.js';
 
 /** A title found in a reference: its text and the offset after it (and after its closing punctuation). */
 export interface FoundTitle {
@@ -88,7 +88,7 @@ export function titleEndAt(s: string, from: number, comma: boolean, questionBrea
       // "Functional anatomy of the basal ganglia. I. The cortico-…", "surfaces. 1. Oxidation of …": numbered parts.
       const part = /^(?:[IVX]{1,4}|\d{1,2})\.\s\p{Lu}\S*\s\S+\s\S/u.test(s.slice(k + 2, k + 40)) && !/^(?:[IVX]{1,4}|\d{1,2})\.\s\S+\s\S+,/u.test(s.slice(k + 2, k + 40));
       // "Proc. Fourth International Conf.": a known abbreviation does not end a sentence.
-      const known = prev.length > 1 && isUpper(prev[0]) && prev.length > 5 === false && KNOWN_ABBREVIATIONS.test(prev);
+      const known = prev.length > 1 && prev.length <= 7 && isUpper(prev[0]) && KNOWN_ABBREVIATIONS.test(prev);
       if (!isInitial && !chain && !part && !known && !NO_BREAK_AFTER.has(prev) && !(isLower(next) && prev.length <= 4) && k - from > 1) return k;
     } else if (depth === 0 && questionBreaks && (ch === '?' || ch === '!') && (s[k + 1] === ' ' || k + 1 === s.length)) {
       // "Who cares? Journal of X, 12" ends the title; "Waterloo? Structural alignment…" does not.
@@ -127,6 +127,8 @@ function commaEndsTitle(s: string, k: number): boolean {
   if (!/^[\p{Lu}\d"“‘«]/u.test(seg)) return false;
   const parts = seg.split(', ');
   if (parts.length > 3 || parts.slice(1).some((p) => p.split(' ').length > 2) || seg.split(' ').length > 25) return false;
+  // With a place after it ("Proc. of SIGDBS Conf., Tokyo") the container must look like one.
+  if (parts.length > 1 && !(CONTAINER_WORDS.test(parts[0] ?? '') || /\p{Lu}\p{L}{0,6}\.\s/u.test(parts[0] ?? ''))) return false;
   if (e2 >= after.length) return after.length < 200 && CONTAINER_WORDS.test(seg);
   const rest = after.slice(e2).replace(/^[\s,.;:]+/, '');
   if (rest === '') return CONTAINER_WORDS.test(seg) || seg.split(' ').length <= 4;

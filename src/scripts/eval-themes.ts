@@ -81,11 +81,13 @@ function run(docs: ThemeDoc[], label: string, domainVocabulary: boolean): boolea
     analysis.index.docs.forEach((doc, d) => {
       const s = analysis.index.streams[d];
       if (!s) return;
+      let first = 0; // tokens are in offset order: the first one that ends after pos
       for (let pos = doc.text.indexOf(whole); pos >= 0; pos = doc.text.indexOf(whole, pos + 1)) {
         occurrences++;
         const end = pos + whole.length;
+        while (first < s.terms.length && (s.ends[first] ?? 0) <= pos) first++;
         // a token boundary strictly inside the occurrence means it was cut
-        for (let i = 0; i < s.terms.length; i++) {
+        for (let i = first; i < s.terms.length && (s.offsets[i] ?? 0) < end; i++) {
           const a = s.offsets[i] ?? 0;
           const b = s.ends[i] ?? 0;
           if ((a > pos && a < end) || (b > pos && b < end)) {

@@ -193,13 +193,25 @@ export function sentenceIds(stream: Pick<DocStream, 'offsets'>, sentences: reado
 }
 
 function markJoined(text: string, s: DocStream, sentence: Int32Array, rangeStarts: readonly number[], termScript: readonly number[]): void {
-  const starts = new Set(rangeStarts);
-  for (let i = 1; i < s.terms.length; i++) {
-    if (starts.has(i)) continue;
-    const a = s.terms[i - 1] ?? 0;
-    const b = s.terms[i] ?? 0;
-    if (termScript[a] !== termScript[b] || sentence[i] !== sentence[i - 1]) continue;
-    if (gapJoins(text, s.ends[i - 1] ?? 0, s.offsets[i] ?? 0)) s.joined[i] = 1;
+  const { terms, offsets, ends, joined } = s;
+  let nextRange = 1;
+  let rangeStart = rangeStarts[1] ?? -1;
+  let prevScript = termScript[terms[0] ?? 0];
+  for (let i = 1; i < terms.length; i++) {
+    const script = termScript[terms[i] ?? 0];
+    const sameScript = script === prevScript;
+    prevScript = script;
+    let newRange = false;
+    while (rangeStart >= 0 && rangeStart <= i) {
+      newRange ||= rangeStart === i;
+      rangeStart = rangeStarts[++nextRange] ?? -1;
+    }
+    if (newRange) continue;
+    if (!sameScript || sentence[i] !== sentence[i - 1]) continue;
+    const from = ends[i - 1] ?? 0;
+    const to = offsets[i] ?? 0;
+    // the common case, one space, without a call
+    if ((to === from + 1 && text.charCodeAt(from) === 0x20) || to === from || gapJoins(text, from, to)) joined[i] = 1;
   }
 }
 

@@ -14,8 +14,9 @@ export const SCRIPT_NAMES: readonly Script[] = ['latin', 'cjk', 'number'];
 
 /**
  * The word types a tokenizer has met. Each distinct surface string is normalised once (lower case,
- * Porter stem, stop-word test) and memoised, so that the per-token cost is one Map lookup. Terms
- * (normal forms) get dense integer ids used by every typed array of the themes stage.
+ * Porter stem, stop-word test) and memoised, so that the per-token cost is one probe of a hash
+ * table. Terms (normal forms) get dense integer ids, from one Map<string, number>, used by every
+ * typed array of the themes stage.
  */
 export class Lexicon {
   private readonly termIds = new Map<string, number>();

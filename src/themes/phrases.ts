@@ -150,9 +150,8 @@ export function findPhrases(index: CorpusIndex, options: PhraseOptions = {}): Ph
   const content = index.counted;
   const usable = (t: number): boolean => content[t] === 1 || glue[t] === 1;
 
-  const levels: Level[] = [new Level(), new Level()]; // levels[n] holds n-grams; 0 and 1 unused
   const pairs = new Level();
-  levels.push(pairs);
+  const levels: Array<Level | undefined> = [undefined, undefined, pairs]; // levels[n] holds the n-grams
   index.streams.forEach((s, d) => {
     for (let i = 1; i < s.terms.length; i++) {
       if (s.joined[i] !== 1) continue;
@@ -241,11 +240,8 @@ export function findPhrases(index: CorpusIndex, options: PhraseOptions = {}): Ph
       const first = ids[0] ?? 0;
       const last = ids[ids.length - 1] ?? 0;
       if (content[first] !== 1 || content[last] !== 1) continue;
-      // a phrase seen only inside this longer one is not a phrase of its own
       const prefixCount = countOf(ids.slice(0, -1));
       const suffixCount = countOf(ids.slice(1));
-      if (n > 2 && prefixCount === f) subsumed.add(`${n - 1}:${ids.slice(0, -1).join(',')}`);
-      if (n > 2 && suffixCount === f) subsumed.add(`${n - 1}:${ids.slice(1).join(',')}`);
       const splits: Array<[number, number]> = [[prefixCount, index.frequency[last] ?? 0]];
       if (suffixCount > 0) splits.push([index.frequency[first] ?? 0, suffixCount]);
       let g2 = Infinity;
@@ -258,6 +254,9 @@ export function findPhrases(index: CorpusIndex, options: PhraseOptions = {}): Ph
         }
       }
       if (!(g2 > 0)) continue;
+      // a phrase seen only inside this longer one is not a phrase of its own
+      if (n > 2 && prefixCount === f) subsumed.add(`${n - 1}:${ids.slice(0, -1).join(',')}`);
+      if (n > 2 && suffixCount === f) subsumed.add(`${n - 1}:${ids.slice(1).join(',')}`);
       const cjk = index.script[first] === CJK_SCRIPT;
       candidates.push({ n, entry: e, ids, frequency: f, documents: level.docs[e] ?? 0, g2, pmi, text: ids.map((t) => index.terms[t] ?? '').join(cjk ? '' : ' ') });
     }
@@ -319,7 +318,7 @@ function spanAround(index: CorpusIndex, doc: number, pos: number, n: number): { 
 }
 
 /** Counts the accepted phrases in each document and keeps the best `perDocument` by TF-IDF. */
-function documentPhrases(index: CorpusIndex, levels: readonly Level[], accepted: readonly { n: number; entry: number; documents: number }[], V: number, perDocument: number): DocPhrase[][] {
+function documentPhrases(index: CorpusIndex, levels: ReadonlyArray<Level | undefined>, accepted: readonly { n: number; entry: number; documents: number }[], V: number, perDocument: number): DocPhrase[][] {
   const wanted = new Map<number, number>();
   accepted.forEach((c, i) => wanted.set(c.n * 0x1000000 + c.entry, i));
   const maxN = accepted.reduce((m, c) => Math.max(m, c.n), 0);

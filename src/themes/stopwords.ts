@@ -43,13 +43,17 @@ export const CHINESE_STOP_WORDS: ReadonlySet<string> = words(CHINESE);
 /** Words that carry the problem signal and are never stop words, in both languages. */
 export const SIGNAL_WORDS: ReadonlySet<string> = words(`${ENGLISH_KEEP} ${CHINESE_KEEP}`);
 
+const ARTICLE_NUMBER = /^第[〇一二三四五六七八九十百千零两\d]{1,8}[条章节款项编]$/;
+
 /**
- * True when a word (lower case, possessive removed) is a stop word. Single letters are stop words;
- * contractions of not ("don't", "isn't") and the signal words never are.
+ * True when a word (lower case, possessive removed) is a stop word. Single letters and the numbering
+ * of articles and chapters (第一条, 第三章) are stop words; contractions of not ("don't", "isn't") and
+ * the signal words never are.
  */
 export function isStopWord(word: string): boolean {
   if (SIGNAL_WORDS.has(word)) return false;
   if (word.endsWith("n't")) return false;
   if (ENGLISH_STOP_WORDS.has(word) || CHINESE_STOP_WORDS.has(word)) return true;
+  if (word.charCodeAt(0) === 0x7b2c && ARTICLE_NUMBER.test(word)) return true; // 第…条: article numbering
   return word.length === 1 && word.charCodeAt(0) < 0x2e80;
 }

@@ -105,16 +105,3 @@ export function computeTfIdf(docs: ReadonlyArray<ArrayLike<number>>, termCount: 
   }
   return { docCount: N, termCount, docPtr, termIds, counts, weights, df, idf };
 }
-
-/**
- * The `limit` highest-weighted entries of one document's row: entry indices into the matrix,
- * ordered by weight, then count, then `tieBreak` (e.g. term text), all descending-to-ascending as read.
- */
-export function topEntries(m: TfIdfMatrix, doc: number, limit: number, tieBreak: (a: number, b: number) => number): number[] {
-  const from = m.docPtr[doc] ?? 0;
-  const to = m.docPtr[doc + 1] ?? 0;
-  const idx: number[] = [];
-  for (let j = from; j < to; j++) idx.push(j);
-  idx.sort((a, b) => (m.weights[b] ?? 0) - (m.weights[a] ?? 0) || (m.counts[b] ?? 0) - (m.counts[a] ?? 0) || tieBreak(m.termIds[a] ?? 0, m.termIds[b] ?? 0));
-  return idx.slice(0, limit);
-}

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import louvainModule from 'graphology-communities-louvain';
 import modularityModule from 'graphology-metrics/graph/modularity.js';
 import { modularity, symmetricAdjacency } from '../../src/graphs/adjacency.js';
-import { Graph } from '../../src/graphs/graphology.js';
+import { Graph, unwrap } from '../../src/graphs/graphology.js';
 import { linkGraph } from '../../src/graphs/link-graph.js';
 import { louvain } from '../../src/graphs/louvain.js';
 import { createRng } from '../../src/graphs/rng.js';
 
-const unwrap = <T>(m: T): T => ((m as { default?: T }).default ?? m) as T;
 const graphologyLouvain = unwrap(louvainModule) as unknown as (g: unknown, o: object) => Record<string, number>;
 const graphologyModularity = unwrap(modularityModule) as unknown as (g: unknown, o: object) => number;
 

@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import { symmetricAdjacency } from '../../src/graphs/adjacency.js';
-import { Graph } from '../../src/graphs/graphology.js';
+import { Graph, unwrap } from '../../src/graphs/graphology.js';
 import { forceAtlasLayout } from '../../src/graphs/layout.js';
 import { linkGraph } from '../../src/graphs/link-graph.js';
 import { betweenness, pagerank } from '../../src/graphs/metrics.js';
 import { createRng } from '../../src/graphs/rng.js';
 import { selectForExport } from '../../src/graphs/select.js';
 
-const unwrap = <T>(m: T): T => ((m as { default?: T }).default ?? m) as T;
 const graphologyPagerank = unwrap(pagerankModule) as unknown as (g: unknown, o: object) => Record<string, number>;
 const graphologyBetweenness = unwrap(betweennessModule) as unknown as (g: unknown, o?: object) => Record<string, number>;
 

@@ -1,11 +1,14 @@
 // Shared fixtures of the PDF tests (not a test file itself).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import type { RawFile } from '../../src/core/registry.js';
 import { layoutText, type PdfSpec, type PdfTextItem, wrapText, writePdf } from '../../src/testing/pdf-writer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corpus-lens-pdf-'));
+// Registered in the root suite of each test file that imports this module.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Writes the PDF to a temporary file and returns it as a RawFile. */
 export function pdfFile(name: string, spec: PdfSpec | Uint8Array): RawFile {

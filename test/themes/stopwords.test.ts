@@ -11,7 +11,8 @@ describe('stop words', () => {
   });
 
   it('remove function words', () => {
-    for (const w of ['the', 'of', 'and', 'is', 'which', 'a', '的', '了', '和', '与', '第', '条']) expect(isStopWord(w), w).toBe(true);
+    for (const w of ['the', 'of', 'and', 'is', 'which', 'a', '的', '了', '和', '与', '第', '条', '第一条', '第三十二条', '第二章']) expect(isStopWord(w), w).toBe(true);
+    for (const w of ['第一', '第一线', 'x光']) expect(isStopWord(w), w).toBe(false);
   });
 
   it('mark tokens: the problem words of a sentence stay, the glue goes', () => {

@@ -100,3 +100,15 @@ describe('analyseThemes / themesTables', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(themesTables(analysis)));
   });
 });
+
+describe('analyseThemes on degenerate corpora', () => {
+  it('gives empty tables for no documents and for empty documents, without throwing', () => {
+    for (const docs of [[], [makeDoc('e', '')], [makeDoc('r', 'References\nA. 2019.', { sections: [{ heading: 'References', number: '', level: 1, offset: 0, end: 20 }] })]]) {
+      const tables = themesTables(analyseThemes(docs));
+      for (const [name, table] of tables) {
+        expect(table.header.length, name).toBeGreaterThan(0);
+        expect(table.rows.filter((r) => r[0] !== 'kind' && r[0] !== 'year'), name).toEqual([]);
+      }
+    }
+  });
+});

@@ -18,7 +18,10 @@ export interface RefFeatures {
   /** Year of publication; 0 when unknown. */
   year: number;
   title: TitleShape | null;
+  /** Container words without of/the/and (compared for abbreviations). */
   container: string[];
+  /** Container folded with every word kept (to repair a title the parser split). */
+  containerFull: string;
   acronym: string;
   volume: string;
   issue: string;
@@ -42,7 +45,8 @@ const ORG_WORDS =
 const POLICY_TYPES = new Set(['legislation', 'document', 'report', 'webpage', 'standard']);
 const POLICY_WORDS = /(?:意见|通知|方案|办法|规定|规划|计划|纲要|决定|条例|法|指南|标准|要点|公告|细则|措施|通告|批复|函)$|\b(?:act|law|plan|opinions?|notice|guidelines?|regulations?|measures|decision|circular|programme|program|strategy|white paper|policy)\b/i;
 
-function isPerson(name: CslName): boolean {
+/** True for a person's name; false for an organisation (部, 厅, Ministry, Council …). */
+export function isPersonName(name: CslName): boolean {
   if (!('literal' in name)) return true;
   const lit = name.literal.trim();
   if (ORG_WORDS.test(lit)) return false;
@@ -99,6 +103,7 @@ export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
       year: 0,
       title: null,
       container: [],
+      containerFull: '',
       acronym: '',
       volume: '',
       issue: '',
@@ -113,7 +118,7 @@ export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
   }
   const first = csl.author?.[0] ?? csl.editor?.[0];
   const author = first ? familyKey(first) : '';
-  const person = first ? isPerson(first) : false;
+  const person = first ? isPersonName(first) : false;
   const initial = first && person ? initialOf(first) : '';
   const year = yearOf(csl);
   const title = csl.title ? titleShape(csl.title) : null;
@@ -157,6 +162,7 @@ export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
     year,
     title,
     container,
+    containerFull: csl['container-title'] ? flatKey(csl['container-title']) : '',
     acronym: containerAcronym(container),
     volume,
     issue,

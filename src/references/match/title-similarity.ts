@@ -6,7 +6,7 @@ export interface TitleShape {
   flat: string;
   /** Content words (no stop words), sorted and unique; CJK characters count as words. */
   words: string[];
-  /** Numbers in the title ("2020", "part ii"), sorted: titles that differ only there are different works. */
+  /** Numbers in the title ("2020", "part ii") in their order: titles that differ there are different works. */
   numbers: string;
   /** True when the title is mostly CJK: compared on character bigrams instead of trigrams. */
   cjk: boolean;
@@ -28,7 +28,7 @@ export function titleShape(title: string): TitleShape {
     else if (ROMAN.test(w) && SERIES.has(all[i - 1] ?? '')) numbers.push(w);
   }
   const words = [...new Set(all.filter((w) => !STOP_WORDS.has(w)))].sort();
-  return { flat, words, numbers: numbers.sort().join(','), cjk: cjkShare(flat) >= 0.5 };
+  return { flat, words, numbers: numbers.join(','), cjk: cjkShare(flat) >= 0.5 };
 }
 
 /** Sorted unique hashes of the n-grams of `s` (the whole string when shorter than n). */
@@ -101,7 +101,8 @@ function longPrefix(short: string, cjk: boolean): boolean {
 
 /**
  * Similarity of two titles between 0 and 1: the best of character n-gram Dice (trigrams; bigrams
- * for Chinese), content-word Dice, and 0.88 when one title is the other with a subtitle dropped.
+ * for Chinese), content-word Dice, and 0.88 when one title is the other with a subtitle dropped
+ * (0.85 when what is left also has a typo).
  * Titles whose numbers differ ("Part I" / "Part II", "(2020)" / "(2021)") lose 0.25.
  */
 export function titleSimilarity(a: TitleShape, b: TitleShape): number {
@@ -111,7 +112,15 @@ export function titleSimilarity(a: TitleShape, b: TitleShape): number {
   if (la === 0 || lb === 0) return 0;
   const [short, long] = la <= lb ? [a.flat, b.flat] : [b.flat, a.flat];
   let t = 0;
-  if (long.startsWith(short) && longPrefix(short, a.cjk || b.cjk)) t = 0.88;
+  const cjk = a.cjk || b.cjk;
+  if (longPrefix(short, cjk) && short.length < long.length) {
+    if (long.startsWith(short)) t = 0.88;
+    else if (long.charCodeAt(0) === short.charCodeAt(0) && long.startsWith(short.slice(0, 4))) {
+      // The subtitle dropped and a typo in what is left: compare with the same length of the longer title.
+      const n = cjk ? 2 : 3;
+      if (diceSorted(ngramHashes(short, n), ngramHashes(long.slice(0, short.length), n)) >= 0.8) t = 0.85;
+    }
+  }
   // Dice cannot exceed 2·short/(short+long); skip the n-grams when that is below any useful value.
   if ((2 * short.length) / (short.length + long.length) >= 0.6) {
     t = Math.max(t, diceSorted(gramsOf(a), gramsOf(b)), diceWords(a.words, b.words));

@@ -1,0 +1,509 @@
+import { message, type Message } from '../../core/message.js';
+import type { CslItem } from '../csl.js';
+import { attachSparse } from './attach-sparse.js';
+import { compareRecords } from './compare-records.js';
+import { EdgeList, RULE_ORDER, rulePriority } from './edge-list.js';
+import { aliasKey } from './parse-aliases.js';
+import { rawKeyOf, refFeatures, type RefFeatures } from './ref-features.js';
+import type { Alias, Assignment, MatchOptions, MatchResult, MatchRule, RefInput, Work } from './types.js';
+import { ConstrainedUnionFind } from './union-find.js';
+import { workCitation } from './work-citation.js';
+import { looksLikeWorkId, slug, workIdOf } from './work-id.js';
+
+const NO_RULE = 255;
+
+/** Default citing document of a key: the part before the last '#'. */
+export function citingDocOf(key: string): string {
+  const hash = key.lastIndexOf('#');
+  return hash >= 0 ? key.slice(0, hash) : key;
+}
+
+/** How complete a parsed reference is; the most complete member of a work stands for it. */
+function completeness(csl: CslItem | null): number {
+  if (!csl) return -1;
+  let s = 0;
+  if (csl.title) s += 4 + (/\p{Ll}/u.test(csl.title) ? 0.3 : 0);
+  const names = csl.author ?? csl.editor;
+  if (names && names.length > 0) {
+    s += 2 + Math.min(names.length, 5) * 0.1;
+    const first = names[0];
+    if (first && 'family' in first && /\p{Ll}/u.test(first.family)) s += 0.2;
+  }
+  if (csl.issued) s += 1;
+  if (csl['container-title']) s += 2;
+  if (csl.volume) s += 1;
+  if (csl.issue) s += 0.5;
+  if (csl.page) s += 1;
+  if (csl.DOI) s += 2;
+  if (csl.publisher) s += 1;
+  if (csl.number) s += 1;
+  return s;
+}
+
+/** The rule that links two references with the same signature (the same fields as parsed). */
+function identicalRule(f: RefFeatures): MatchRule {
+  if (f.doi) return 'doi';
+  if (f.rawKey) return 'exact-raw';
+  if (f.docNumber) return 'doc-number';
+  if (f.title) return f.policy ? 'policy-title' : 'title';
+  if (f.container.length > 0) return 'wos-short';
+  return 'exact-raw';
+}
+
+interface Rec {
+  input: RefInput;
+  /** Signature index, -1 for a reference pinned by the alias file. */
+  sig: number;
+}
+
+/** Compares signatures block by block and collects the links. */
+class BlockComparer {
+  private seen = new Set<number>();
+  constructor(
+    private readonly feats: readonly RefFeatures[],
+    private readonly edges: EdgeList,
+    private readonly threshold: number,
+    private readonly blockLimit: number,
+    private readonly window: number,
+  ) {}
+
+  private compare(i: number, j: number): void {
+    const a = this.feats[i];
+    const b = this.feats[j];
+    if (!a || !b) return;
+    const v = compareRecords(a, b, this.threshold);
+    if (v) this.edges.push(i, j, v.rule, v.score);
+  }
+
+  /** Compares the signatures of one author and one year (`across` empty), or of two adjacent years. */
+  run(list: readonly number[], across: readonly number[]): void {
+    if (across.length === 0) {
+      if (list.length <= this.blockLimit) {
+        for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) this.compare(list[x]!, list[y]!);
+      } else this.windows(list, null);
+      return;
+    }
+    if (list.length * across.length <= (this.blockLimit * this.blockLimit) / 2) {
+      for (const i of list) for (const j of across) this.compare(i, j);
+    } else {
+      const year = new Map<number, number>();
+      for (const i of list) year.set(i, 0);
+      for (const j of across) year.set(j, 1);
+      this.windows([...list, ...across], year);
+    }
+  }
+
+  /**
+   * Sorted-neighbourhood comparison for big blocks: each signature meets the next `window` ones in
+   * three orders (title, reversed title, first page), so a block of n costs O(n log n), not O(n²).
+   */
+  private windows(list: readonly number[], side: Map<number, number> | null): void {
+    const n = this.feats.length;
+    this.seen.clear();
+    const orders: ((f: RefFeatures) => string | null)[] = [
+      (f) => (f.title ? f.title.flat : `\uffff${f.acronym}|${f.page}`),
+      (f) => (f.title ? reversed(f.title.flat) : `\uffff${f.page}|${f.volume}`),
+      (f) => (f.page ? `${f.page}|${f.volume}|${f.acronym}` : null),
+    ];
+    for (const keyOf of orders) {
+      const keyed: { i: number; k: string }[] = [];
+      for (const i of list) {
+        const f = this.feats[i];
+        const k = f ? keyOf(f) : null;
+        if (k !== null) keyed.push({ i, k });
+      }
+      keyed.sort((p, q) => (p.k < q.k ? -1 : p.k > q.k ? 1 : p.i - q.i));
+      for (let x = 0; x < keyed.length; x++) {
+        const i = keyed[x]!.i;
+        const end = Math.min(keyed.length, x + 1 + this.window);
+        for (let y = x + 1; y < end; y++) {
+          const j = keyed[y]!.i;
+          if (side && side.get(i) === side.get(j)) continue;
+          const pair = i < j ? i * n + j : j * n + i;
+          if (this.seen.has(pair)) continue;
+          this.seen.add(pair);
+          this.compare(i, j);
+        }
+      }
+    }
+    this.seen.clear();
+  }
+}
+
+/** The string backwards (by UTF-16 unit: only an ordering key). */
+function reversed(s: string): string {
+  let out = '';
+  for (let i = s.length - 1; i >= 0; i--) out += s[i];
+  return out;
+}
+
+/** Groups items by a key, keeping first-seen order of the groups and of the members. */
+function groupBy<T>(items: Iterable<T>, keyOf: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const t of items) {
+    const k = keyOf(t);
+    if (!k) continue;
+    const g = out.get(k);
+    if (g) g.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
+
+/**
+ * Finds the cited works of a corpus: references that name the same publication become one work,
+ * whatever their style or source (PDF reference lists, Web of Science and Scopus exports). Rules,
+ * strongest first: alias file, DOI, policy document number, then first author + year (±1) with a
+ * fuzzy title and container comparison, policy title, Web of Science short form, identical text;
+ * a reference that matches nothing is a work of its own. Blocking and union-find keep it near
+ * linear; the same references in any order give the same works, ids and assignments.
+ */
+export function matchReferences(refs: readonly RefInput[], options: MatchOptions = {}): MatchResult {
+  const threshold = options.threshold ?? 0.82;
+  const blockLimit = Math.max(2, options.blockLimit ?? 48);
+  const window = Math.max(1, options.window ?? 8);
+  const citingDoc = options.citingDoc ?? citingDocOf;
+  const messages: Message[] = [];
+
+  // Inputs in key order: nothing below depends on the order they came in.
+  const sorted = [...refs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.raw < b.raw ? -1 : a.raw > b.raw ? 1 : 0));
+  const inputs: RefInput[] = [];
+  for (const r of sorted) {
+    const last = inputs[inputs.length - 1];
+    if (last && last.key === r.key) {
+      messages.push(
+        message('warning', 'references', 'match-duplicate-key', '', `Two references have the same key ${r.key}; only one of them is matched.`, {
+          note: 'This is a bug in the stage that numbered the references; please report it.',
+        }),
+      );
+      continue;
+    }
+    inputs.push(r);
+  }
+
+  // Alias lines: by reference text, or by work id.
+  const aliasByRaw = new Map<string, Alias>();
+  const aliasByWork = new Map<string, Alias>();
+  for (const a of options.aliases ?? []) {
+    const k = aliasKey(a.reference);
+    if (!k) continue;
+    const map = looksLikeWorkId(k) ? aliasByWork : aliasByRaw;
+    if (!map.has(k)) map.set(k, a);
+  }
+  const usedAliases = new Set<Alias>();
+
+  // Features, once per distinct signature.
+  const recs: Rec[] = [];
+  const pinned: { rec: number; alias: Alias }[] = [];
+  const sigOf = new Map<string, number>();
+  const rawFeats: RefFeatures[] = [];
+  for (const input of inputs) {
+    if (aliasByRaw.size > 0) {
+      const alias = aliasByRaw.get(rawKeyOf(input.raw));
+      if (alias) {
+        pinned.push({ rec: recs.length, alias });
+        usedAliases.add(alias);
+        recs.push({ input, sig: -1 });
+        continue;
+      }
+    }
+    const f = refFeatures(input.csl, input.raw);
+    let s = sigOf.get(f.signature);
+    if (s === undefined) {
+      s = rawFeats.length;
+      sigOf.set(f.signature, s);
+      rawFeats.push(f);
+    }
+    recs.push({ input, sig: s });
+  }
+  sigOf.clear();
+  // Signatures renumbered in the order of their text, so that every later step is order-free.
+  const byText = rawFeats.map((_f, i) => i).sort((a, b) => {
+    const sa = rawFeats[a]!.signature;
+    const sb = rawFeats[b]!.signature;
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+  });
+  const renumber = new Int32Array(rawFeats.length);
+  byText.forEach((old, i) => {
+    renumber[old] = i;
+  });
+  const feats: RefFeatures[] = byText.map((old) => rawFeats[old]!);
+  for (const r of recs) if (r.sig >= 0) r.sig = renumber[r.sig]!;
+  const nSig = feats.length;
+
+  // Links.
+  const edges = new EdgeList();
+  const sigIds = feats.map((_f, i) => i);
+  for (const g of groupBy(sigIds, (i) => feats[i]!.doi).values()) for (let k = 1; k < g.length; k++) edges.push(g[0]!, g[k]!, 'doi', 1);
+  for (const g of groupBy(sigIds, (i) => (feats[i]!.policy ? feats[i]!.docNumber : '')).values()) {
+    for (let k = 1; k < g.length; k++) edges.push(g[0]!, g[k]!, 'doc-number', 1);
+  }
+  const policyTitled = sigIds.filter((i) => feats[i]!.policy && feats[i]!.policyKeys.length > 0);
+  const byPolicyKey = new Map<string, number[]>();
+  for (const i of policyTitled) {
+    for (const k of feats[i]!.policyKeys) {
+      const g = byPolicyKey.get(k);
+      if (g) g.push(i);
+      else byPolicyKey.set(k, [i]);
+    }
+  }
+  for (const g of byPolicyKey.values()) {
+    const byYear = [...g].sort((a, b) => feats[a]!.year - feats[b]!.year || a - b);
+    for (let k = 1; k < byYear.length; k++) {
+      const a = feats[byYear[k - 1]!]!;
+      const b = feats[byYear[k]!]!;
+      const dy = a.year && b.year ? b.year - a.year : 0;
+      if (dy > 1) continue;
+      if (a.docNumber && b.docNumber && a.docNumber !== b.docNumber) continue;
+      edges.push(byYear[k - 1]!, byYear[k]!, 'policy-title', dy === 1 ? 0.86 : 0.92);
+    }
+  }
+  byPolicyKey.clear();
+  // Blocks: first author, then year; each year also meets the next one.
+  const comparer = new BlockComparer(feats, edges, threshold, blockLimit, window);
+  const byAuthor = groupBy(
+    sigIds.filter((i) => !feats[i]!.rawKey),
+    (i) => `a:${feats[i]!.author}`,
+  );
+  for (const group of byAuthor.values()) {
+    const byYear = new Map<number, number[]>();
+    for (const i of group) {
+      const y = feats[i]!.year;
+      const g = byYear.get(y);
+      if (g) g.push(i);
+      else byYear.set(y, [i]);
+    }
+    const years = [...byYear.keys()].sort((a, b) => a - b);
+    for (const y of years) {
+      const here = byYear.get(y)!;
+      comparer.run(here, []);
+      const next = y > 0 ? byYear.get(y + 1) : undefined;
+      if (next) comparer.run(here, next);
+    }
+    for (const i of group) {
+      const t = feats[i]!.title;
+      if (t) t.grams = undefined;
+    }
+  }
+  byAuthor.clear();
+
+  // Union, strongest links first.
+  const doiId = new Map<string, number>();
+  const numId = new Map<string, number>();
+  const idOf = (m: Map<string, number>, k: string): number => {
+    if (!k) return -1;
+    let v = m.get(k);
+    if (v === undefined) {
+      v = m.size;
+      m.set(k, v);
+    }
+    return v;
+  };
+  const uf = new ConstrainedUnionFind(
+    nSig,
+    Int32Array.from(feats, (f) => idOf(doiId, f.doi)),
+    Int32Array.from(feats, (f) => (f.policy ? idOf(numId, f.docNumber) : -1)),
+    Int32Array.from(feats, (f) => f.year),
+  );
+  const bestRule = new Uint8Array(nSig).fill(NO_RULE);
+  const bestScore = new Float32Array(nSig);
+  const better = (i: number, p: number, s: number): void => {
+    const cur = bestRule[i]!;
+    if (cur === NO_RULE || p < cur || (p === cur && s > bestScore[i]!)) {
+      bestRule[i] = p;
+      bestScore[i] = s;
+    }
+  };
+  edges.forEachStrongestFirst((a, b, rule, score) => {
+    const strong = rule === 'doi' || rule === 'doc-number';
+    if (uf.union(a, b, strong) === 'refused') return;
+    const p = rulePriority(rule);
+    better(a, p, score);
+    better(b, p, score);
+  });
+
+  // Short forms without volume or page join the one work they can belong to.
+  const wosShort = rulePriority('wos-short');
+  attachSparse(feats, uf, threshold, (a, b, score) => {
+    better(a, wosShort, score);
+    better(b, wosShort, score);
+  });
+
+  // Clusters of references.
+  const sigCount = new Int32Array(nSig);
+  for (const r of recs) if (r.sig >= 0) sigCount[r.sig]! += 1;
+  const clusters = new Map<number, number[]>();
+  recs.forEach((r, idx) => {
+    if (r.sig < 0) return;
+    const root = uf.find(r.sig);
+    const g = clusters.get(root);
+    if (g) g.push(idx);
+    else clusters.set(root, [idx]);
+  });
+
+  const assignment = new Map<number, { rule: MatchRule; score: number }>();
+  const pinnedFeats = new Map<number, RefFeatures>();
+  const featOf = (idx: number): RefFeatures => {
+    const r = recs[idx]!;
+    if (r.sig >= 0) return feats[r.sig]!;
+    let f = pinnedFeats.get(idx);
+    if (!f) {
+      f = refFeatures(r.input.csl, r.input.raw);
+      pinnedFeats.set(idx, f);
+    }
+    return f;
+  };
+
+  /** Builds a work from references (indices into recs, ascending); the id is given or derived. */
+  const buildWork = (members: number[], forcedId: string | null, label: string | null): Work => {
+    let best = members[0]!;
+    let bestKey: [number, number, string, string] | null = null;
+    for (const idx of members) {
+      const r = recs[idx]!;
+      const key: [number, number, string, string] = [completeness(r.input.csl), r.sig >= 0 ? sigCount[r.sig]! : 1, featOf(idx).signature, r.input.key];
+      if (
+        !bestKey ||
+        key[0] > bestKey[0] ||
+        (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && (key[2] < bestKey[2] || (key[2] === bestKey[2] && key[3] < bestKey[3])))))
+      ) {
+        best = idx;
+        bestKey = key;
+      }
+    }
+    const canon = recs[best]!;
+    const f = featOf(best);
+    let doi = f.doi;
+    let docNumber = f.policy ? f.docNumber : '';
+    for (const idx of members) {
+      const g = featOf(idx);
+      if (!doi && g.doi) doi = g.doi;
+      if (!docNumber && g.policy && g.docNumber) docNumber = g.docNumber;
+    }
+    const id = forcedId ?? (doi ? `doi:${doi}` : docNumber ? `pol:${docNumber}` : workIdOf(f));
+    const docs = new Set<string>();
+    const keys = members.map((idx) => recs[idx]!.input.key).sort();
+    for (const k of keys) docs.add(citingDoc(k));
+    const canonical: CslItem = canon.input.csl ? canon.input.csl : {};
+    return {
+      id,
+      canonical,
+      citation: label ?? workCitation(canonical, canon.input.raw.trim()),
+      doi,
+      timesCited: docs.size,
+      members: keys,
+    };
+  };
+
+  // Automatic works, with ids made unique deterministically.
+  const auto: { work: Work; members: number[] }[] = [];
+  for (const members of clusters.values()) {
+    members.sort((a, b) => a - b);
+    for (const idx of members) {
+      const r = recs[idx]!;
+      if (members.length === 1) {
+        assignment.set(idx, { rule: 'singleton', score: 1 });
+        continue;
+      }
+      const p = bestRule[r.sig]!;
+      let rule: MatchRule = p === NO_RULE ? 'exact-raw' : (RULE_ORDER[p] ?? 'exact-raw');
+      let score = p === NO_RULE ? 1 : Math.round(bestScore[r.sig]! * 1000) / 1000;
+      if (sigCount[r.sig]! > 1) {
+        const same = identicalRule(feats[r.sig]!);
+        if (p === NO_RULE || rulePriority(same) <= p) {
+          rule = same;
+          score = 1;
+        }
+      }
+      assignment.set(idx, { rule, score });
+    }
+    auto.push({ work: buildWork(members, null, null), members });
+  }
+  clusters.clear();
+  auto.sort((x, y) => (x.work.id < y.work.id ? -1 : x.work.id > y.work.id ? 1 : x.members[0]! - y.members[0]!));
+  const taken = new Map<string, number>();
+  for (const a of auto) {
+    const n = (taken.get(a.work.id) ?? 0) + 1;
+    taken.set(a.work.id, n);
+    if (n > 1) a.work.id = `${a.work.id}~${n}`;
+  }
+
+  // Aliases: whole works by id, and pinned references; they override the rules above.
+  const byId = new Map<string, { work: Work; members: number[] }>();
+  for (const a of auto) byId.set(a.work.id, a);
+  const resolve = (alias: Alias): string => {
+    let target = alias.work;
+    const visited = new Set<string>([aliasKey(alias.reference)]);
+    for (let step = 0; step < 50; step++) {
+      const next = aliasByWork.get(target);
+      if (!next) return target;
+      if (visited.has(target)) {
+        messages.push(
+          message('warning', 'references', 'alias-cycle', alias.path, `The alias on line ${alias.line} leads back to ${target}; it is applied without following the chain.`, {
+            place: { line: alias.line },
+            note: 'Make every chain of aliases end at one work.',
+          }),
+        );
+        return alias.work;
+      }
+      visited.add(target);
+      usedAliases.add(next);
+      target = next.work;
+    }
+    return target;
+  };
+  const moves = new Map<string, { members: number[]; label: string }>();
+  const moveTo = (target: string, members: number[]): void => {
+    const id = looksLikeWorkId(target) ? target : `alias:${slug(target) || 'work'}`;
+    const m = moves.get(id);
+    if (m) m.members.push(...members);
+    else moves.set(id, { members: [...members], label: looksLikeWorkId(target) ? '' : target });
+  };
+  const movedAway = new Set<string>();
+  for (const a of auto) {
+    const alias = aliasByWork.get(a.work.id);
+    if (!alias) continue;
+    usedAliases.add(alias);
+    const target = resolve(alias);
+    if (target === a.work.id) continue;
+    movedAway.add(a.work.id);
+    moveTo(target, a.members);
+    for (const idx of a.members) assignment.set(idx, { rule: 'alias', score: 1 });
+  }
+  for (const { rec, alias } of pinned) {
+    moveTo(resolve(alias), [rec]);
+    assignment.set(rec, { rule: 'alias', score: 1 });
+  }
+  const works: Work[] = [];
+  for (const a of auto) {
+    if (movedAway.has(a.work.id) || moves.has(a.work.id)) continue;
+    works.push(a.work);
+  }
+  for (const [id, m] of moves) {
+    const into = byId.get(id);
+    const members = [...m.members, ...(into && !movedAway.has(id) ? into.members : [])].sort((a, b) => a - b);
+    const label = into && !movedAway.has(id) ? null : m.label || null;
+    // A work that was alone and now has company through the alias file: its reference is there by alias too.
+    for (const idx of members) if (assignment.get(idx)?.rule === 'singleton') assignment.set(idx, { rule: 'alias', score: 1 });
+    works.push(buildWork(members, id, label));
+  }
+  const unused = [...aliasByRaw.values(), ...aliasByWork.values()].filter((a) => !usedAliases.has(a)).sort((a, b) => a.line - b.line);
+  for (const a of unused) {
+    messages.push(
+      message('info', 'references', 'alias-unused', a.path, `The alias on line ${a.line} names "${a.reference.slice(0, 120)}", which is not among the references or works of this corpus.`, {
+        place: { line: a.line },
+        note: 'Check the spelling, or the work id in references/works.csv of the last run.',
+      }),
+    );
+  }
+
+  works.sort((x, y) => y.timesCited - x.timesCited || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const workOfRec = new Map<number, string>();
+  const keyToRec = new Map<string, number>();
+  recs.forEach((r, idx) => keyToRec.set(r.input.key, idx));
+  for (const w of works) for (const k of w.members) workOfRec.set(keyToRec.get(k)!, w.id);
+  const assignments: Assignment[] = recs.map((r, idx) => {
+    const a = assignment.get(idx) ?? { rule: 'singleton' as MatchRule, score: 1 };
+    return { key: r.input.key, workId: workOfRec.get(idx) ?? '', rule: a.rule, score: a.score };
+  });
+  return { works, assignments, messages };
+}
