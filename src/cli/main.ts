@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { CorpusLensError, UsageError } from '../core/errors.js';
 import { TOOL_VERSION } from '../version.js';
 import { registerFormatsCommand } from './commands/formats.js';
+import { registerKwicCommand } from './commands/kwic.js';
+import { registerRefsCommands } from './commands/refs.js';
 import { registerRunCommands } from './commands/run.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -33,6 +35,8 @@ Examples:
   corpus-lens formats                     list the file formats corpus-lens reads`,
     );
   registerRunCommands(program, io, setCode);
+  registerRefsCommands(program, io, setCode);
+  registerKwicCommand(program, io, setCode);
   registerFormatsCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -311,7 +311,7 @@ class NameReader {
     }
     if (j === gStart) return null;
     // "Kearse LA, Jr.": a suffix after Vancouver initials is not a given name.
-    if (this.isSuffix(gStart)) return null;
+    if (this.isSuffix(gStart) && fam.words > 1 && /^\p{Lu}{1,3}$/u.test(this.t[fam.last]?.text ?? '')) return null;
     if (words > 0 && fam.words > 1) return null;
     // "Ling Tony Chen, R. Drach": a long family name with initials must be followed by a separator.
     if (fam.words > 1 && !this.canFollowName(j)) return null;
@@ -558,7 +558,7 @@ function readName(
         form === null ||
         afterAnd ||
         d.anyInitial ||
-        ((form === 'direct' || (form === 'inverted' && firstFull)) && !firstHasInitials && (andAhead(r, d.next) || lastBeforeTitle(r, d.next)));
+        ((form === 'direct' || (form === 'inverted' && firstFull)) && !firstHasInitials && (andAhead(r, d.next) || lastBeforeTitle(r, d.next) || fullNamesToYear(r, d.next)));
       if (ok) return { name: d.name, next: d.next, form: 'direct', hasInitials: d.hasInitials, full: false };
     }
   }
@@ -638,16 +638,42 @@ function andAhead(r: NameReader, i: number): boolean {
       const last = r.direct(k + 1, true) ?? r.inverted(k + 1);
       return last !== null && closesList(r, last.next);
     }
-    if (t.kind === 'p' && t.text === ',') {
-      // "Dalitz, Christoph, Michael Droettboom, Ichiro Fujinaga, 2008, A comparative study": the list
-      // of full names ends with the year.
-      if (r.tok(k + 1)?.kind === 'n' && /^\d{4}[a-z]?$/.test(r.tok(k + 1)?.text ?? '')) return true;
-      continue;
-    }
-    if (t.kind === 'p' && t.text === '(' && /^\d{4}[a-z]?$/.test(r.tok(k + 1)?.text ?? '')) return true;
+    if (t.kind === 'p' && t.text === ',') continue;
     if (t.kind === 'p' && t.text === '.' && !t.space && (r.initialWithDot(k - 1) > 0 || r.isSuffix(k - 1))) continue;
     if (t.kind === 'w' && (r.isNameWord(k) || r.isParticle(k) || r.initialWithDot(k) > 0 || r.bareInitials(k)) && !NOT_NAMES.has(t.text)) continue;
     return false;
+  }
+  return false;
+}
+
+/** Words that start a title or name a publisher, not a person: "La Ville …", "Editions Tchou". */
+const NOT_PERSON_WORD = /^(?:La|Le|Les|L|El|Il|Lo|Die|Der|Das|Editions|Éditions|Edizioni|Press|Verlag|Publishing|Publishers|Books|University|Paris|London|New|Berlin)$/;
+
+/**
+ * True when, from token i, only full names of two or three words ("Michael Droettboom", "Gregory S.
+ * CAMERON") separated by commas come before ", 2008": a list of full names closed by its year.
+ */
+function fullNamesToYear(r: NameReader, i: number): boolean {
+  let k = i;
+  for (let seg = 0; seg < 40; seg++) {
+    if (!r.isP(k, ',')) return false;
+    const nx = r.tok(k + 1);
+    if (nx?.kind === 'n') return /^\d{4}[a-z]?$/.test(nx.text);
+    let j = k + 1;
+    let words = 0;
+    while (words < 4) {
+      const w = r.tok(j)?.text ?? '';
+      const ini = r.initialWithDot(j);
+      if (ini > 0 && words > 0) {
+        j += ini;
+        continue;
+      }
+      if (!r.isNameWord(j) || r.dotAfter(j) || NOT_NAMES.has(w) || NOT_PERSON_WORD.test(w)) break;
+      words++;
+      j++;
+    }
+    if (words < 2 || words > 3) return false;
+    k = j;
   }
   return false;
 }
@@ -726,9 +752,16 @@ export function parseNameList(s: string, from = 0, maxTokens = 600): NameList | 
       i = e0;
       break;
     }
+    // "Wang, AG. et al.": et al. after the period of the last name.
+    const e2 = r.isP(i, '.') && form === 'inverted' && periodSeparated(r, i - 3) ? r.etAlAt(i + 1) : -1;
+    if (e2 >= 0) {
+      etAl = true;
+      i = e2;
+      break;
+    }
     let sep = r.separatorAt(i);
     // "Lauritsen, MB. Als, TD. Dahl, HA.": names with bare initials separated by periods.
-    if (!sep && r.isP(i, '.') && form === 'inverted' && periodSeparated(r, i - 3) && periodSeparated(r, i + 1)) sep = { next: i + 1, isAnd: false, strong: false };
+    if (!sep && r.isP(i, '.') && form === 'inverted' && periodSeparated(r, i - 3) && periodSeparated(r, i + 1)) sep = { next: i + 1, isAnd: false, strong: true };
     if (!sep) break;
     const e1 = r.etAlAt(sep.next);
     if (e1 >= 0) {

@@ -453,32 +453,33 @@ function score(result: MatchResult, keys: readonly string[], truth: Int32Array):
   const index = new Map<string, number>();
   keys.forEach((k, i) => index.set(k, i));
   const pairs = (c: number): number => (c * (c - 1)) / 2;
-  const cell = new Map<string, number>();
   let predPairs = 0;
   let mixed = 0;
-  const clustersOfTruth = new Map<number, Set<number>>();
+  let tp = 0;
+  const clustersOfTruth = new Map<number, number>();
+  const lastCluster = new Map<number, number>();
   result.works.forEach((w, wi) => {
     predPairs += pairs(w.members.length);
-    const labels = new Set<number>();
+    const labels = new Map<number, number>();
     for (const k of w.members) {
       const t = truth[index.get(k)!]!;
-      labels.add(t);
-      const key = `${wi}|${t}`;
-      cell.set(key, (cell.get(key) ?? 0) + 1);
-      let s = clustersOfTruth.get(t);
-      if (!s) clustersOfTruth.set(t, (s = new Set()));
-      s.add(wi);
+      labels.set(t, (labels.get(t) ?? 0) + 1);
+    }
+    for (const [t, c] of labels) {
+      tp += pairs(c);
+      if (lastCluster.get(t) !== wi) {
+        lastCluster.set(t, wi);
+        clustersOfTruth.set(t, (clustersOfTruth.get(t) ?? 0) + 1);
+      }
     }
     if (labels.size > 1) mixed++;
   });
-  let tp = 0;
-  for (const c of cell.values()) tp += pairs(c);
   const truthCount = new Map<number, number>();
   for (const t of truth) truthCount.set(t, (truthCount.get(t) ?? 0) + 1);
   let truePairs = 0;
   for (const c of truthCount.values()) truePairs += pairs(c);
   let split = 0;
-  for (const s of clustersOfTruth.values()) if (s.size > 1) split++;
+  for (const c of clustersOfTruth.values()) if (c > 1) split++;
   return {
     precision: predPairs === 0 ? 1 : tp / predPairs,
     recall: truePairs === 0 ? 1 : tp / truePairs,

@@ -103,6 +103,12 @@ const TIED_CLAUSE = 0.5;
 const REMEDY_OBJECT = 0.4;
 /** A category of the facet that the passage as a whole does not lean to is ranked at this share of its score. */
 const OTHER_FACET = 0.8;
+/** A topic term next to a cue of its facet (within NEAR_EN / NEAR_ZH characters, same clause) counts this much more: the cue is about it. */
+const NEAR_CUE = 1.25;
+const NEAR_EN = 30;
+const NEAR_ZH = 8;
+/** A strategy cue inside a topic term ("policy support", 共建共享) counts this share of its weight. */
+const INSIDE_TOPIC = 0.5;
 /** A facet needs cues weighing at least this much in the passage: one weak verb ("offers", "increased") is narration, not a strategy. */
 const MIN_EVIDENCE = 0.8;
 /** In multi mode, categories below this share of the best are left out. */
@@ -223,9 +229,10 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
         }
       }
     });
-    // Drop hits that an exclude term of their category overlaps, then hits inside a longer hit.
+    // Drop hits that an exclude term of their category overlaps, then hits inside a longer hit of the same facet.
     const kept = hits.filter((h) => !excluded.some((e) => e.category === h.category && e.start < h.end && h.start < e.end));
-    return kept.filter((h) => !kept.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const facetOf = (h: TopicHit): Facet | undefined => categories[h.category]?.facet;
+    return kept.filter((h) => !kept.some((o) => o !== h && facetOf(o) === facetOf(h) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
   }
 
   function findCues(text: string, lower: string, words: readonly Word[], titles: ReadonlyArray<[number, number]>, topics: readonly TopicHit[]): CueHit[] {
@@ -234,10 +241,11 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
     for (const m of zhCues.scan(lower)) out.push(cueHit(text, m, false));
     return out
       .filter((c) => !insideSpans(titles, c.start, c.end))
-      .filter((c) => {
-        // A strategy word inside a topic term ("policy support", 实施细则, 资源共享) is part of the topic.
-        if (c.kind === 'problem' || c.kind === 'negator' || c.kind === 'cancel') return true;
-        return !topics.some((t) => t.start <= c.start && t.end >= c.end && t.end - t.start > c.end - c.start);
+      .map((c) => {
+        // A strategy word inside a topic term ("policy support", 实施细则, 资源共享) is mostly part of the topic.
+        if (c.kind === 'problem' || c.kind === 'negator' || c.kind === 'cancel') return c;
+        const inside = topics.some((t) => t.start <= c.start && t.end >= c.end && t.end - t.start > c.end - c.start);
+        return inside ? { ...c, weight: c.weight * INSIDE_TOPIC } : c;
       })
       .sort((a, b) => a.start - b.start || a.end - b.end);
   }
@@ -266,14 +274,17 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
       const k = clauseOf(breaks, h.start);
       const p = problem[k] ?? 0;
       const s = strategy[k] ?? 0;
-      const clauseFacet = lean(p, s);
+      // A clause leans to a facet only on enough evidence of its own; otherwise it takes the passage's.
+      const clauseFacet = Math.max(p, s) >= MIN_EVIDENCE - 1e-9 ? lean(p, s) : null;
+      const weakClause = clauseFacet === null && Math.abs(p - s) > 1e-9;
       let mult: number;
       if ((c.facet === 'problem' ? totalP : totalS) < MIN_EVIDENCE - 1e-9) mult = 0;
       else if (clauseFacet === c.facet) mult = 1;
       else if (clauseFacet !== null) mult = 0;
-      else if (p === 0 && s === 0) mult = passageFacet === c.facet ? INHERIT : 0;
+      else if ((p === 0 && s === 0) || weakClause) mult = passageFacet === c.facet ? INHERIT : 0;
       else mult = passageFacet === c.facet ? TIED_CLAUSE : 0;
       if (insideAny(remedies, h.start)) mult *= c.facet === 'strategy' ? REMEDY_OBJECT : 0;
+      if (mult > 0 && nearCue(h, cues, c.facet, k, breaks)) mult *= NEAR_CUE;
       if (mult === 0) continue;
       const key = `${h.category}\u0000${h.key}`;
       const value = h.weight * mult;
@@ -374,6 +385,19 @@ function resolveNegation(cues: readonly CueHit[]): CueHit[] {
     out.push({ ...c });
   }
   return out.filter((c) => c.kind !== 'positive' && c.kind !== 'neutral');
+}
+
+function nearCue(h: TopicHit, cues: readonly CueHit[], facet: Facet, clause: number, breaks: readonly number[]): boolean {
+  for (const c of cues) {
+    if (c.weight === 0) continue;
+    const isProblem = c.kind === 'problem' || c.kind === 'negator';
+    if ((facet === 'problem') !== isProblem) continue;
+    if (facet === 'strategy' && !(c.kind === 'strategy' || c.kind === 'modal' || c.kind === 'remedy')) continue;
+    if (clauseOf(breaks, c.start) !== clause) continue;
+    const gap = c.end <= h.start ? h.start - c.end : h.end <= c.start ? c.start - h.end : 0;
+    if (gap <= (c.english ? NEAR_EN : NEAR_ZH)) return true;
+  }
+  return false;
 }
 
 function within(neg: CueHit, next: CueHit): boolean {

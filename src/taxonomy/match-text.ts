@@ -6,6 +6,8 @@ export interface Word {
   norm: string;
   /** Lower case as written (apostrophes and dashes made ASCII): cues are matched on it, not on stems. */
   lower: string;
+  /** Lower case, plural and possessive endings removed, British spellings made American: topic terms are matched on it. */
+  light: string;
   start: number;
   end: number;
 }
@@ -54,7 +56,8 @@ export function englishWords(text: string): Word[] {
   for (const t of tokenizer().tokenize(latin)) {
     if (t.script === 'cjk') continue;
     if (t.norm.indexOf('-') < 0 || t.script !== 'latin') {
-      out.push({ norm: t.norm, lower: surfaceLower(t.text), start: t.offset, end: t.end });
+      const lower = surfaceLower(t.text);
+      out.push({ norm: t.norm, lower, light: lightNorm(lower), start: t.offset, end: t.end });
       continue;
     }
     // Split "school-enterpris" at its hyphens, keeping each part's place in the text.
@@ -63,11 +66,33 @@ export function englishWords(text: string): Word[] {
     for (const part of parts) {
       if (part.length === 0) continue;
       const surfaceEnd = nextBreak(text, pos, t.end);
-      out.push({ norm: part, lower: surfaceLower(text.slice(pos, surfaceEnd)), start: pos, end: surfaceEnd });
+      const lower = surfaceLower(text.slice(pos, surfaceEnd));
+      out.push({ norm: part, lower, light: lightNorm(lower), start: pos, end: surfaceEnd });
       pos = Math.min(t.end, surfaceEnd + 1);
     }
   }
   return out;
+}
+
+/**
+ * A light normal form of a lower-case English word, for topic terms: possessive and plural endings
+ * removed (policies → policy, bases → base, teachers' → teacher) and British spellings made American
+ * (labour → labor, centre → center, programme → program, organisation → organization). Unlike a
+ * Porter stem it keeps nouns and verbs apart: government ≠ governance, manager ≠ management.
+ */
+export function lightNorm(lower: string): string {
+  let w = lower;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && /(?:sses|xes|ches|shes|uses)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is|ics)$/.test(w)) w = w.slice(0, -1);
+  w = w.replace(/isation$/, 'ization').replace(/is(ed|ing|es?)$/, (m, end: string) => (w.length > 6 && !/(?:rise|vise|cise|wise|mise|prise|guise)$/.test(w.replace(/(ed|ing|es?)$/, 'e')) ? `iz${end}` : m));
+  if (w === 'labour') w = 'labor';
+  else if (w.endsWith('centre')) w = `${w.slice(0, -6)}center`;
+  else if (w === 'programme') w = 'program';
+  else if (w.endsWith('our') && w.length > 5 && w !== 'your') w = `${w.slice(0, -3)}or`;
+  return w;
 }
 
 function surfaceLower(surface: string): string {
@@ -82,9 +107,9 @@ function nextBreak(text: string, from: number, to: number): number {
   return to;
 }
 
-/** The stemmed words of an English term, as the passage's words are normalised. */
+/** The words of an English topic term in their light normal form, as the passage's words are normalised. */
 export function termWords(term: string): string[] {
-  return englishWords(term).map((w) => w.norm);
+  return englishWords(term).map((w) => w.light);
 }
 
 /** The lower-case words of an English cue, as written (cues are matched without stemming). */
@@ -92,13 +117,13 @@ export function cueWords(cue: string): string[] {
   return englishWords(cue).map((w) => w.lower);
 }
 
-/** A trie over English words: their stems (topic terms) or their lower-case forms (cues). */
+/** A trie over English words: their light normal forms (topic terms) or their lower-case forms (cues). */
 export class WordTrie<T> {
   private readonly root: WordNode<T> = { next: new Map(), values: [] };
   size = 0;
 
   /** @param key which form of a passage's words the trie is keyed on */
-  constructor(private readonly key: 'norm' | 'lower' = 'norm') {}
+  constructor(private readonly key: 'light' | 'lower' | 'norm' = 'light') {}
 
   /** Adds a value under a sequence of stemmed words (ignored when empty). */
   add(words: readonly string[], value: T): void {

@@ -20,6 +20,7 @@ const MARKS = /\p{M}+/gu;
 const SPECIAL_ONE = /[ßæœøłđðþı]/;
 const SPECIAL_ALL = /[ßæœøłđðþı]/g;
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NOT_ASCII_WORD = /[^a-z0-9]+/;
 
 /** NFKC (full-width forms, ligatures), then NFKD without combining marks, lower case. */
 export function foldText(s: string): string {
@@ -56,6 +57,12 @@ function isWordChar(ch: string, c: number): boolean {
  * of its own. Everything else separates words.
  */
 export function splitWords(folded: string): string[] {
+  if (ASCII_ONLY.test(folded)) {
+    const parts = folded.split(NOT_ASCII_WORD);
+    if (parts[0] === '') parts.shift();
+    if (parts[parts.length - 1] === '') parts.pop();
+    return parts;
+  }
   const out: string[] = [];
   let word = '';
   for (const ch of folded) {
@@ -97,6 +104,7 @@ export function contentWords(s: string): string[] {
 
 /** Share of CJK characters among the word characters of `flat`. */
 export function cjkShare(flat: string): number {
+  if (ASCII_ONLY.test(flat)) return 0;
   let cjk = 0;
   let all = 0;
   for (const ch of flat) {

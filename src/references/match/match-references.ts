@@ -282,7 +282,10 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     }
     for (const i of group) {
       const t = feats[i]!.title;
-      if (t) t.grams = undefined;
+      if (t) {
+        t.grams = undefined;
+        t.words = undefined;
+      }
     }
   }
   byAuthor.clear();
@@ -329,19 +332,51 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     better(b, wosShort, score);
   });
 
-  // Clusters of references.
+  // Clusters of references, numbered by their first reference (in key order).
+  const nRec = recs.length;
   const sigCount = new Int32Array(nSig);
-  for (const r of recs) if (r.sig >= 0) sigCount[r.sig]! += 1;
-  const clusters = new Map<number, number[]>();
+  const firstRec = new Int32Array(nSig).fill(-1);
+  const clusterOfRoot = new Int32Array(nSig).fill(-1);
+  const clusterMembers: number[][] = [];
   recs.forEach((r, idx) => {
     if (r.sig < 0) return;
+    sigCount[r.sig]! += 1;
+    if (firstRec[r.sig] === -1) firstRec[r.sig] = idx;
     const root = uf.find(r.sig);
-    const g = clusters.get(root);
-    if (g) g.push(idx);
-    else clusters.set(root, [idx]);
+    let c = clusterOfRoot[root]!;
+    if (c < 0) {
+      c = clusterMembers.length;
+      clusterOfRoot[root] = c;
+      clusterMembers.push([]);
+    }
+    clusterMembers[c]!.push(idx);
   });
 
-  const assignment = new Map<number, { rule: MatchRule; score: number }>();
+  // Rule and score of every reference (priority index into RULE_ORDER).
+  const ruleOfRec = new Uint8Array(nRec).fill(rulePriority('singleton'));
+  const scoreOfRec = new Float32Array(nRec).fill(1);
+  const setRule = (idx: number, rule: MatchRule, score: number): void => {
+    ruleOfRec[idx] = rulePriority(rule);
+    scoreOfRec[idx] = score;
+  };
+  for (const members of clusterMembers) {
+    if (members.length === 1) continue;
+    for (const idx of members) {
+      const sig = recs[idx]!.sig;
+      const p = bestRule[sig]!;
+      let rule: MatchRule = p === NO_RULE ? 'exact-raw' : (RULE_ORDER[p] ?? 'exact-raw');
+      let score = p === NO_RULE ? 1 : bestScore[sig]!;
+      if (sigCount[sig]! > 1) {
+        const same = identicalRule(feats[sig]!);
+        if (p === NO_RULE || rulePriority(same) <= p) {
+          rule = same;
+          score = 1;
+        }
+      }
+      setRule(idx, rule, score);
+    }
+  }
+
   const pinnedFeats = new Map<number, RefFeatures>();
   const featOf = (idx: number): RefFeatures => {
     const r = recs[idx]!;
@@ -353,35 +388,51 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     }
     return f;
   };
+  const sigComplete = new Float64Array(nSig).fill(Number.NaN);
+  /** Completeness of a reference; one value per signature (that of its first reference). */
+  const completenessOf = (idx: number): number => {
+    const r = recs[idx]!;
+    if (r.sig < 0) return completeness(r.input.csl);
+    let v = sigComplete[r.sig]!;
+    if (Number.isNaN(v)) {
+      v = completeness(recs[firstRec[r.sig]!]!.input.csl);
+      sigComplete[r.sig] = v;
+    }
+    return v;
+  };
 
-  /** Builds a work from references (indices into recs, ascending); the id is given or derived. */
-  const buildWork = (members: number[], forcedId: string | null, label: string | null): Work => {
+  /**
+   * Builds a work from references (indices into recs, ascending = key order). The canonical member
+   * is the first reference of the most complete signature (then the most frequent, then the first
+   * in signature order); the id is given, or derived from the canonical member.
+   */
+  const buildWork = (members: readonly number[], forcedId: string | null, label: string | null): Work => {
     let best = members[0]!;
-    let bestKey: [number, number, string, string] | null = null;
+    let bestC = Number.NEGATIVE_INFINITY;
+    let bestN = 0;
+    let doi = '';
+    let docNumber = '';
     for (const idx of members) {
       const r = recs[idx]!;
-      const key: [number, number, string, string] = [completeness(r.input.csl), r.sig >= 0 ? sigCount[r.sig]! : 1, featOf(idx).signature, r.input.key];
-      if (
-        !bestKey ||
-        key[0] > bestKey[0] ||
-        (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && (key[2] < bestKey[2] || (key[2] === bestKey[2] && key[3] < bestKey[3])))))
-      ) {
+      if (r.sig >= 0 && firstRec[r.sig] !== idx) continue;
+      const c = completenessOf(idx);
+      const n = r.sig >= 0 ? sigCount[r.sig]! : 1;
+      if (c > bestC || (c === bestC && (n > bestN || (n === bestN && featOf(idx).signature < featOf(best).signature)))) {
         best = idx;
-        bestKey = key;
+        bestC = c;
+        bestN = n;
       }
-    }
-    const canon = recs[best]!;
-    const f = featOf(best);
-    let doi = f.doi;
-    let docNumber = f.policy ? f.docNumber : '';
-    for (const idx of members) {
       const g = featOf(idx);
       if (!doi && g.doi) doi = g.doi;
       if (!docNumber && g.policy && g.docNumber) docNumber = g.docNumber;
     }
+    const canon = recs[best]!;
+    const f = featOf(best);
+    if (f.doi) doi = f.doi;
+    if (f.policy && f.docNumber) docNumber = f.docNumber;
     const id = forcedId ?? (doi ? `doi:${doi}` : docNumber ? `pol:${docNumber}` : workIdOf(f));
+    const keys = members.map((idx) => recs[idx]!.input.key);
     const docs = new Set<string>();
-    const keys = members.map((idx) => recs[idx]!.input.key).sort();
     for (const k of keys) docs.add(citingDoc(k));
     const canonical: CslItem = canon.input.csl ? canon.input.csl : {};
     return {
@@ -395,30 +446,8 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
   };
 
   // Automatic works, with ids made unique deterministically.
-  const auto: { work: Work; members: number[] }[] = [];
-  for (const members of clusters.values()) {
-    members.sort((a, b) => a - b);
-    for (const idx of members) {
-      const r = recs[idx]!;
-      if (members.length === 1) {
-        assignment.set(idx, { rule: 'singleton', score: 1 });
-        continue;
-      }
-      const p = bestRule[r.sig]!;
-      let rule: MatchRule = p === NO_RULE ? 'exact-raw' : (RULE_ORDER[p] ?? 'exact-raw');
-      let score = p === NO_RULE ? 1 : Math.round(bestScore[r.sig]! * 1000) / 1000;
-      if (sigCount[r.sig]! > 1) {
-        const same = identicalRule(feats[r.sig]!);
-        if (p === NO_RULE || rulePriority(same) <= p) {
-          rule = same;
-          score = 1;
-        }
-      }
-      assignment.set(idx, { rule, score });
-    }
-    auto.push({ work: buildWork(members, null, null), members });
-  }
-  clusters.clear();
+  const auto: { work: Work; members: number[] }[] = clusterMembers.map((members) => ({ work: buildWork(members, null, null), members }));
+  clusterMembers.length = 0;
   auto.sort((x, y) => (x.work.id < y.work.id ? -1 : x.work.id > y.work.id ? 1 : x.members[0]! - y.members[0]!));
   const taken = new Map<string, number>();
   for (const a of auto) {
@@ -452,39 +481,41 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     return target;
   };
   const moves = new Map<string, { members: number[]; label: string }>();
-  const moveTo = (target: string, members: number[]): void => {
+  const moveTo = (target: string, members: readonly number[]): void => {
     const id = looksLikeWorkId(target) ? target : `alias:${slug(target) || 'work'}`;
     const m = moves.get(id);
     if (m) m.members.push(...members);
     else moves.set(id, { members: [...members], label: looksLikeWorkId(target) ? '' : target });
   };
   const movedAway = new Set<string>();
-  for (const a of auto) {
-    const alias = aliasByWork.get(a.work.id);
-    if (!alias) continue;
-    usedAliases.add(alias);
-    const target = resolve(alias);
-    if (target === a.work.id) continue;
-    movedAway.add(a.work.id);
-    moveTo(target, a.members);
-    for (const idx of a.members) assignment.set(idx, { rule: 'alias', score: 1 });
+  if (aliasByWork.size > 0) {
+    for (const a of auto) {
+      const alias = aliasByWork.get(a.work.id);
+      if (!alias) continue;
+      usedAliases.add(alias);
+      const target = resolve(alias);
+      if (target === a.work.id) continue;
+      movedAway.add(a.work.id);
+      moveTo(target, a.members);
+      for (const idx of a.members) setRule(idx, 'alias', 1);
+    }
   }
   for (const { rec, alias } of pinned) {
     moveTo(resolve(alias), [rec]);
-    assignment.set(rec, { rule: 'alias', score: 1 });
+    setRule(rec, 'alias', 1);
   }
-  const works: Work[] = [];
+  const built: { work: Work; members: readonly number[] }[] = [];
   for (const a of auto) {
     if (movedAway.has(a.work.id) || moves.has(a.work.id)) continue;
-    works.push(a.work);
+    built.push(a);
   }
   for (const [id, m] of moves) {
     const into = byId.get(id);
-    const members = [...m.members, ...(into && !movedAway.has(id) ? into.members : [])].sort((a, b) => a - b);
-    const label = into && !movedAway.has(id) ? null : m.label || null;
+    const stays = into !== undefined && !movedAway.has(id);
+    const members = [...m.members, ...(stays ? into.members : [])].sort((a, b) => a - b);
     // A work that was alone and now has company through the alias file: its reference is there by alias too.
-    for (const idx of members) if (assignment.get(idx)?.rule === 'singleton') assignment.set(idx, { rule: 'alias', score: 1 });
-    works.push(buildWork(members, id, label));
+    for (const idx of members) if (ruleOfRec[idx] === rulePriority('singleton')) setRule(idx, 'alias', 1);
+    built.push({ work: buildWork(members, id, stays ? null : m.label || null), members });
   }
   const unused = [...aliasByRaw.values(), ...aliasByWork.values()].filter((a) => !usedAliases.has(a)).sort((a, b) => a.line - b.line);
   for (const a of unused) {
@@ -496,14 +527,14 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     );
   }
 
-  works.sort((x, y) => y.timesCited - x.timesCited || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const workOfRec = new Map<number, string>();
-  const keyToRec = new Map<string, number>();
-  recs.forEach((r, idx) => keyToRec.set(r.input.key, idx));
-  for (const w of works) for (const k of w.members) workOfRec.set(keyToRec.get(k)!, w.id);
-  const assignments: Assignment[] = recs.map((r, idx) => {
-    const a = assignment.get(idx) ?? { rule: 'singleton' as MatchRule, score: 1 };
-    return { key: r.input.key, workId: workOfRec.get(idx) ?? '', rule: a.rule, score: a.score };
-  });
-  return { works, assignments, messages };
+  built.sort((x, y) => y.work.timesCited - x.work.timesCited || (x.work.id < y.work.id ? -1 : x.work.id > y.work.id ? 1 : 0));
+  const workOfRec: string[] = new Array<string>(nRec).fill('');
+  for (const b of built) for (const idx of b.members) workOfRec[idx] = b.work.id;
+  const assignments: Assignment[] = recs.map((r, idx) => ({
+    key: r.input.key,
+    workId: workOfRec[idx] ?? '',
+    rule: RULE_ORDER[ruleOfRec[idx]!] ?? 'singleton',
+    score: Math.round(scoreOfRec[idx]! * 1000) / 1000,
+  }));
+  return { works: built.map((b) => b.work), assignments, messages };
 }

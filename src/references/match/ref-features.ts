@@ -140,21 +140,7 @@ export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
   const volume = numberPart(csl.volume);
   const issue = numberPart(csl.issue);
   const page = firstPage(csl.page);
-  const signature = [
-    author,
-    initial,
-    person ? '1' : '0',
-    String(year),
-    title?.flat ?? '',
-    container.join(' '),
-    volume,
-    issue,
-    page,
-    doi,
-    docNumber,
-    isPolicy ? '1' : '0',
-    policyKeys.join('|'),
-  ].join('\u0001');
+  const signature = `${author}\u0001${initial}\u0001${person ? 1 : 0}\u0001${year}\u0001${title?.flat ?? ''}\u0001${container.join(' ')}\u0001${volume}\u0001${issue}\u0001${page}\u0001${doi}\u0001${docNumber}\u0001${isPolicy ? 1 : 0}\u0001${policyKeys.join('|')}`;
   return {
     author,
     initial,

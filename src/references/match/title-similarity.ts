@@ -2,33 +2,48 @@ import { STOP_WORDS, cjkShare, foldText, splitWords } from './fold-text.js';
 
 /** A title prepared once for many comparisons. */
 export interface TitleShape {
+  /** The title as written (kept by reference, to derive `words` when needed). */
+  text: string;
   /** Folded letters and digits, no spaces: "zoos3infrastructureforregular…". */
   flat: string;
-  /** Content words (no stop words), sorted and unique; CJK characters count as words. */
-  words: string[];
   /** Numbers in the title ("2020", "part ii") in their order: titles that differ there are different works. */
   numbers: string;
   /** True when the title is mostly CJK: compared on character bigrams instead of trigrams. */
   cjk: boolean;
+  /** Content words (no stop words), sorted and unique; filled on first use, may be dropped to save memory. */
+  words?: string[] | undefined;
   /** Sorted unique n-gram hashes of `flat`; filled on first use, may be dropped to save memory. */
   grams?: Int32Array | undefined;
 }
 
 const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/;
 const SERIES = new Set(['part', 'vol', 'volume', 'book', 'chapter', 'section', 'phase', 'study', 'paper', 'no']);
+const HAS_DIGIT_OR_SERIES = /\d|part|vol|book|chapter|section|phase|study|paper|no/;
 
 /** Prepares a title for comparison. */
 export function titleShape(title: string): TitleShape {
   const all = splitWords(foldText(title));
   const flat = all.join('');
-  const numbers: string[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const w = all[i] ?? '';
-    if (/^\d+$/.test(w)) numbers.push(String(Number(w)));
-    else if (ROMAN.test(w) && SERIES.has(all[i - 1] ?? '')) numbers.push(w);
+  let numbers = '';
+  if (HAS_DIGIT_OR_SERIES.test(flat)) {
+    const found: string[] = [];
+    for (let i = 0; i < all.length; i++) {
+      const w = all[i] ?? '';
+      if (/^\d+$/.test(w)) found.push(String(Number(w)));
+      else if (ROMAN.test(w) && SERIES.has(all[i - 1] ?? '')) found.push(w);
+    }
+    numbers = found.join(',');
   }
-  const words = [...new Set(all.filter((w) => !STOP_WORDS.has(w)))].sort();
-  return { flat, words, numbers: numbers.join(','), cjk: cjkShare(flat) >= 0.5 };
+  return { text: title, flat, numbers, cjk: cjkShare(flat) >= 0.5 };
+}
+
+function wordsOf(t: TitleShape): string[] {
+  if (!t.words) {
+    const set = new Set<string>();
+    for (const w of splitWords(foldText(t.text))) if (!STOP_WORDS.has(w)) set.add(w);
+    t.words = [...set].sort();
+  }
+  return t.words;
 }
 
 /** Sorted unique hashes of the n-grams of `s` (the whole string when shorter than n). */
@@ -123,7 +138,7 @@ export function titleSimilarity(a: TitleShape, b: TitleShape): number {
   }
   // Dice cannot exceed 2·short/(short+long); skip the n-grams when that is below any useful value.
   if ((2 * short.length) / (short.length + long.length) >= 0.6) {
-    t = Math.max(t, diceSorted(gramsOf(a), gramsOf(b)), diceWords(a.words, b.words));
+    t = Math.max(t, diceSorted(gramsOf(a), gramsOf(b)), diceWords(wordsOf(a), wordsOf(b)));
   }
   if (a.numbers !== b.numbers && a.numbers !== '' && b.numbers !== '') t -= 0.25;
   return Math.max(0, t);
