@@ -5,6 +5,7 @@ import { registerFormatsCommand } from './commands/formats.js';
 import { registerKwicCommand } from './commands/kwic.js';
 import { registerRefsCommands } from './commands/refs.js';
 import { registerRunCommands } from './commands/run.js';
+import { registerTaxonomyCommands } from './commands/taxonomy.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
@@ -37,6 +38,7 @@ Examples:
   registerRunCommands(program, io, setCode);
   registerRefsCommands(program, io, setCode);
   registerKwicCommand(program, io, setCode);
+  registerTaxonomyCommands(program, io, setCode);
   registerFormatsCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -19,46 +19,33 @@ export interface Adjacency {
   m2: number;
 }
 
-/** Builds the symmetric adjacency of a LinkGraph; edges of weight 0 are left out. */
+/** Builds the symmetric adjacency of a LinkGraph (whose weights are all positive). */
 export function symmetricAdjacency(g: LinkGraph): Adjacency {
   const n = g.n;
-  const deg = new Uint32Array(n + 1);
-  let entries = 0;
-  for (let i = 0; i < n; i++) {
-    for (let e = g.ptr[i]!, end = g.ptr[i + 1]!; e < end; e++) {
-      if (!(g.weight[e]! > 0)) continue;
-      deg[i + 1]!++;
-      deg[g.dst[e]! + 1]!++;
-      entries += 2;
-    }
-  }
+  const entries = 2 * g.edges;
   if (entries > 0xffffffff) {
-    throw new CorpusLensError('graphs-too-many-pairs', `The graph has ${entries / 2} links, more than clustering can hold; raise the thresholds.`);
+    throw new CorpusLensError('graphs-too-many-pairs', `The graph has ${g.edges} links, more than clustering can hold; raise the thresholds.`);
   }
-  const ptr = deg;
-  for (let i = 0; i < n; i++) ptr[i + 1] = ptr[i + 1]! + ptr[i]!;
+  const ptr = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) ptr[i + 1] = ptr[i]! + g.degree[i]!;
   const fill = ptr.slice(0, n);
   const nbr = new Int32Array(entries);
   const w = new Float64Array(entries);
-  const k = new Float64Array(n);
-  let m2 = 0;
   for (let i = 0; i < n; i++) {
+    let a = fill[i]!;
     for (let e = g.ptr[i]!, end = g.ptr[i + 1]!; e < end; e++) {
       const x = g.weight[e]!;
-      if (!(x > 0)) continue;
       const j = g.dst[e]!;
-      const a = fill[i]!++;
       nbr[a] = j;
       w[a] = x;
+      a++;
       const b = fill[j]!++;
       nbr[b] = i;
       w[b] = x;
-      k[i]! += x;
-      k[j]! += x;
-      m2 += 2 * x;
     }
+    fill[i] = a;
   }
-  return { n, ptr, nbr, w, self: new Float64Array(n), k, m2 };
+  return { n, ptr, nbr, w, self: new Float64Array(n), k: g.strength.slice(), m2: g.totalStrength };
 }
 
 /**

@@ -57,7 +57,7 @@ export function buildCocitation(c: PreparedCitations, options: CocitationOptions
   const pairs = countSharedPairs(works.length, docPtr, docs, c.nDocs, { minShared: options.minShared ?? 1, ...(columnWeights ? { columnWeights } : {}) });
   const member = new Uint8Array(works.length).fill(1);
   const weight = pairs.fractional ?? pairs.shared;
-  return { graph: linkGraph(works.length, pairs.ptr, pairs.dst, weight, member), pairs, counting, works, docPtr, docs };
+  return { graph: linkGraph(works.length, pairs.ptr, pairs.dst, weight, member, pairs), pairs, counting, works, docPtr, docs };
 }
 
 /** The documents citing both works r and s (node numbers), ascending document indices. */

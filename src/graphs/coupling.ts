@@ -56,7 +56,7 @@ export function buildCoupling(c: PreparedCitations, options: CouplingOptions = {
     member[i] = r > 0 ? 1 : 0;
   }
   const weight = pairs.fractional ?? pairs.shared;
-  return { graph: linkGraph(c.nDocs, pairs.ptr, pairs.dst, weight, member), pairs, counting, active, refs };
+  return { graph: linkGraph(c.nDocs, pairs.ptr, pairs.dst, weight, member, pairs), pairs, counting, active, refs };
 }
 
 /** The works two documents share (counted works only), ascending work indices. */

@@ -18,7 +18,7 @@ export interface LinkGraph {
   edges: number;
   ptr: Uint32Array;
   dst: Uint32Array;
-  /** Edge weight used for clustering, metrics and layout. */
+  /** Edge weight used for clustering, metrics and layout; always positive (builders leave out the rest). */
   weight: WeightArray;
   /** 1 for nodes that take part in the graph (listed in the node table, counted in the summary). */
   member: Uint8Array;
@@ -82,10 +82,16 @@ export function nodeTotals(n: number, ptr: Uint32Array, dst: Uint32Array, weight
   return { strength, degree, totalStrength: total };
 }
 
-/** Builds a LinkGraph from an upper-triangle edge list, computing the node totals. */
-export function linkGraph(n: number, ptr: Uint32Array, dst: Uint32Array, weight: WeightArray, member: Uint8Array): LinkGraph {
-  const totals = nodeTotals(n, ptr, dst, weight);
-  return { n, edges: ptr[n]!, ptr, dst, weight, member, ...totals };
+/** Builds a LinkGraph from an upper-triangle edge list, computing the node totals unless given. */
+export function linkGraph(
+  n: number,
+  ptr: Uint32Array,
+  dst: Uint32Array,
+  weight: WeightArray,
+  member: Uint8Array,
+  totals: { strength: Float64Array; degree: Uint32Array; totalStrength: number } = nodeTotals(n, ptr, dst, weight),
+): LinkGraph {
+  return { n, edges: ptr[n]!, ptr, dst, weight, member, strength: totals.strength, degree: totals.degree, totalStrength: totals.totalStrength };
 }
 
 /** Finds the edge between i and j (either order) by scanning i's or j's row; -1 when absent. */

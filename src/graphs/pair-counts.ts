@@ -17,6 +17,11 @@ export interface PairCounts {
   shared: Uint8Array | Uint16Array | Uint32Array;
   /** Sum of the column weights over the shared columns (fractional counting), when asked for. */
   fractional: Float64Array | null;
+  /** Per row: sum of its pairs' weights (fractional when asked for, else shared counts), and pair count. */
+  strength: Float64Array;
+  degree: Uint32Array;
+  /** Sum of all strengths (twice the total weight). */
+  totalStrength: number;
 }
 
 export interface PairCountOptions {
@@ -74,6 +79,9 @@ interface CompactMatrix {
   weights: Float64Array | null;
   /** Length of the second-longest row: no pair shares more columns. */
   maxShared: number;
+  /** Length of the longest row and size of the largest column. */
+  longestRow: number;
+  largestColumn: number;
 }
 
 /**
@@ -84,17 +92,20 @@ interface CompactMatrix {
 function compactColumns(n: number, rowPtr: Uint32Array, colIdx: Uint32Array, nCols: number, options: PairCountOptions): CompactMatrix {
   const rp = asInt32(rowPtr);
   const ci = asInt32(colIdx);
-  const uses = new Int32Array(nCols);
-  for (let p = 0; p < ci.length; p++) uses[ci[p]!]!++;
+  // One array serves twice: first the number of rows using each column, then (as -1 - c) the
+  // compact number c given to a column at its first use; 0 and 1 mark columns that are dropped.
+  const map = new Int32Array(nCols);
+  for (let p = 0; p < ci.length; p++) map[ci[p]!]!++;
   const active = options.active;
-  const map = new Int32Array(nCols).fill(-1);
+  if (active !== undefined) for (let k = 0; k < nCols; k++) if (active[k] === 0) map[k] = 0;
   let used = 0;
   let nnz = 0;
   for (let p = 0; p < ci.length; p++) {
     const k = ci[p]!;
-    if (uses[k]! < 2 || (active !== undefined && active[k] === 0)) continue;
+    const v = map[k]!;
+    if (v >= 2) map[k] = -1 - used++;
+    else if (v >= 0) continue;
     nnz++;
-    if (map[k]! < 0) map[k] = used++;
   }
   const cRowPtr = new Int32Array(n + 1);
   const cols = new Int32Array(nnz);
@@ -103,8 +114,8 @@ function compactColumns(n: number, rowPtr: Uint32Array, colIdx: Uint32Array, nCo
   let second = 0;
   for (let i = 0; i < n; i++) {
     for (let p = rp[i]!, end = rp[i + 1]!; p < end; p++) {
-      const c = map[ci[p]!]!;
-      if (c >= 0) cols[len++] = c;
+      const v = map[ci[p]!]!;
+      if (v < 0) cols[len++] = -1 - v;
     }
     cRowPtr[i + 1] = len;
     const rowLen = len - cRowPtr[i]!;
@@ -116,8 +127,10 @@ function compactColumns(n: number, rowPtr: Uint32Array, colIdx: Uint32Array, nCo
   const state = new Int32Array(2 * used);
   for (let p = 0; p < nnz; p++) state[2 * cols[p]! + 1]!++;
   let acc = 0;
+  let largest = 0;
   for (let c = 0; c < used; c++) {
     const size = state[2 * c + 1]!;
+    if (size > largest) largest = size;
     state[2 * c] = acc;
     acc += size;
     state[2 * c + 1] = acc;
@@ -135,11 +148,11 @@ function compactColumns(n: number, rowPtr: Uint32Array, colIdx: Uint32Array, nCo
   if (options.columnWeights) {
     weights = new Float64Array(used);
     for (let k = 0; k < nCols; k++) {
-      const c = map[k]!;
-      if (c >= 0) weights[c] = options.columnWeights[k]!;
+      const v = map[k]!;
+      if (v < 0) weights[-1 - v] = options.columnWeights[k]!;
     }
   }
-  return { rowPtr: cRowPtr, cols, state, rows, weights, maxShared: second };
+  return { rowPtr: cRowPtr, cols, state, rows, weights, maxShared: second, longestRow: longest, largestColumn: largest };
 }
 
 /**
@@ -171,21 +184,29 @@ export function countSharedPairs(n: number, rowPtr: Uint32Array, colIdx: Uint32A
   const frac = fracStore ? fracStore.view : null;
 
   const ptr = new Uint32Array(n + 1);
+  const strength = new Float64Array(n);
+  const degree = new Uint32Array(n);
+  let totalStrength = 0;
   const count = new Int32Array(n);
   const fracAcc = weights ? new Float64Array(n) : null;
-  // Every partner met, once per shared column; the output pass keeps the first of each.
-  let cand = new Int32Array(1 << 16);
+  // Every partner met, once per shared column; the output pass keeps the first of each. A row meets
+  // at most longestRow * (largestColumn - 1) partners: when that is small, size the list once.
+  const ceiling = m.longestRow * Math.max(0, m.largestColumn - 1);
+  const fixed = ceiling <= 1 << 22;
+  let cand = new Int32Array(fixed ? ceiling + 1 : 1 << 16);
   let len = 0;
 
   for (let i = 0; i < n; i++) {
     const rowStart = rp[i]!;
     const rowEnd = rp[i + 1]!;
-    let need = 0;
-    for (let p = rowStart; p < rowEnd; p++) {
-      const c2 = cols[p]! << 1;
-      need += state[c2 + 1]! - state[c2]! - 1;
+    if (!fixed) {
+      let need = 0;
+      for (let p = rowStart; p < rowEnd; p++) {
+        const c2 = cols[p]! << 1;
+        need += state[c2 + 1]! - state[c2]! - 1;
+      }
+      if (need > cand.length) cand = new Int32Array(Math.max(need, cand.length * 2));
     }
-    if (need > cand.length) cand = new Int32Array(Math.max(need, cand.length * 2));
     let nc = 0;
     for (let p = rowStart; p < rowEnd; p++) {
       // state[2c] is the position of row i in column c: its partners j > i follow it.
@@ -215,15 +236,21 @@ export function countSharedPairs(n: number, rowPtr: Uint32Array, colIdx: Uint32A
     dstStore.reserve(len + nc + 1);
     sharedStore.reserve(len + nc + 1);
     fracStore?.reserve(len + nc + 1);
+    const first = len;
+    let si = 0;
     if (fracAcc === null && minShared === 1) {
       // Branch-free: write every candidate, advance only on the first (count not yet cleared).
       for (let t = 0; t < nc; t++) {
         const j = cand[t]!;
         const c = count[j]!;
+        const fresh = c !== 0 ? 1 : 0;
         dst[len] = j;
         shared[len] = c;
-        len += c !== 0 ? 1 : 0;
+        len += fresh;
         count[j] = 0;
+        si += c;
+        strength[j]! += c;
+        degree[j]! += fresh;
       }
     } else {
       for (let t = 0; t < nc; t++) {
@@ -232,20 +259,27 @@ export function countSharedPairs(n: number, rowPtr: Uint32Array, colIdx: Uint32A
         if (c === 0) continue;
         count[j] = 0;
         if (c >= minShared) {
+          const x = fracAcc === null ? c : fracAcc[j]!;
           dst[len] = j;
           shared[len] = c;
-          if (frac !== null) frac[len] = fracAcc![j]!;
+          if (frac !== null) frac[len] = x;
           len++;
+          si += x;
+          strength[j]! += x;
+          degree[j]!++;
         }
         if (fracAcc !== null) fracAcc[j] = 0;
       }
     }
+    strength[i]! += si;
+    degree[i]! += len - first;
+    totalStrength += 2 * si;
     ptr[i + 1] = len;
   }
   dstStore.trim(len);
   sharedStore.trim(len);
   fracStore?.trim(len);
-  return { n, edges: len, ptr, dst, shared, fractional: frac };
+  return { n, edges: len, ptr, dst, shared, fractional: frac, strength, degree, totalStrength };
 }
 
 /** An Int32Array view of the same memory (no copy); the values must be below 2^31. */

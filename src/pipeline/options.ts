@@ -17,6 +17,8 @@ export interface RunOptions extends ReadOptions {
   maxFileBytes: number;
   /** End Chinese sentences at ； too (default: false). */
   semicolonSentences: boolean;
+  /** Codebook file (YAML or JSON); undefined: the default industry-education integration taxonomy. */
+  taxonomy?: string;
 }
 
 /** Progress of a long stage, for a progress bar. */

@@ -10,6 +10,8 @@ import { ingestCorpus } from './ingest-corpus.js';
 import { buildManifest, type Manifest } from './manifest.js';
 import { referencesStage } from './stage-references.js';
 import { themesStage } from './stage-themes.js';
+import { codebookVocabulary, loadRunCodebook, taxonomyStage } from './stage-taxonomy.js';
+import type { Codebook } from '../taxonomy/index.js';
 import { lockOutput } from './output-lock.js';
 import type { ProgressFn, RunOptions } from './options.js';
 
@@ -30,13 +32,21 @@ export async function runPipeline(command: string, options: Readonly<RunOptions>
   // Take the output folder first: a folder that cannot be written fails now, not after an hour of reading.
   const release = await lockOutput(options.out);
   try {
-    return await runLocked(command, options, t0, progress);
+    // A broken taxonomy file fails now too, before any document is read.
+    const codebook = command === 'run' ? await loadRunCodebook(options.taxonomy) : undefined;
+    return await runLocked(command, options, t0, progress, codebook);
   } finally {
     await release();
   }
 }
 
-async function runLocked(command: string, options: Readonly<RunOptions>, t0: number, progress?: ProgressFn): Promise<RunResult> {
+async function runLocked(
+  command: string,
+  options: Readonly<RunOptions>,
+  t0: number,
+  progress: ProgressFn | undefined,
+  codebook: { codebook: Codebook; messages: Message[] } | undefined,
+): Promise<RunResult> {
   const ingest = await ingestCorpus(options, progress);
   const t1 = performance.now();
   const { docs } = ingest;
@@ -64,12 +74,15 @@ async function runLocked(command: string, options: Readonly<RunOptions>, t0: num
     timings[name] = secs(performance.now() - start);
     return out;
   };
-  if (command === 'run') {
+  if (codebook) {
+    problems.push(...codebook.messages);
     const refs = await stage('references', () => referencesStage(docs, options.input));
     files.push(...refs.files);
     problems.push(...refs.messages);
-    const themes = await stage('themes', () => themesStage(docs));
+    const themes = await stage('themes', () => themesStage(docs, { vocabulary: codebookVocabulary(codebook.codebook) }));
     files.push(...themes.files);
+    const coded = await stage('taxonomy', () => taxonomyStage(docs, codebook.codebook));
+    files.push(...coded.files);
   }
   files.unshift(
     { path: 'documents.csv', contents: toCsv(documentsTable(docs)) },

@@ -303,7 +303,7 @@ class NameReader {
         }
       }
       // "Andrade, Mário de.", "Santos Otero, A. de.": a particle after the given name.
-      if (words + initials > 0 && this.isParticle(j) && this.t[j + 1]?.kind === 'p') {
+      if (words + initials > 0 && PARTICLES.has(this.t[j]?.text.toLowerCase() ?? '') && isLower(this.t[j]?.text[0]) && this.t[j + 1]?.kind === 'p') {
         j++;
         continue;
       }
@@ -710,8 +710,15 @@ function closesList(r: NameReader, i: number): boolean {
 
 /** True when tokens from i read "Family, AB" followed by a period or a comma (a name with bare initials). */
 function periodSeparated(r: NameReader, i: number): boolean {
+  if (i < 0 || !r.isNameWord(i) || !r.isP(i + 1, ',') || NOT_NAMES.has(r.tok(i)?.text ?? '')) return false;
   const ini = r.tok(i + 2)?.text ?? '';
-  return r.isNameWord(i) && r.isP(i + 1, ',') && /^\p{Lu}{1,3}$/u.test(ini) && (r.isP(i + 3, '.') || r.isP(i + 3, ',')) && !NOT_NAMES.has(r.tok(i)?.text ?? '');
+  let j = i + 3;
+  // "Berntson, G G." — two initials with a space.
+  if (/^\p{Lu}$/u.test(ini) && /^\p{Lu}$/u.test(r.tok(j)?.text ?? '') && r.tok(j)?.kind === 'w') j++;
+  if (/^\p{Lu}{1,3}$/u.test(ini) && (r.isP(j, '.') || r.isP(j, ','))) return true;
+  // "LABOUSSET-PIQUET, Hélène. AIGUEBONNE, Evelyne.": a family name in capitals and a given name.
+  const fam = r.tok(i)?.text ?? '';
+  return /^\p{Lu}[\p{Lu}'’-]+$/u.test(fam) && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(ini) && r.isP(i + 3, '.');
 }
 
 /** Skips "———." / "--." (the same author as the entry before): returns the index after it, or -1. */
@@ -743,6 +750,8 @@ export function parseNameList(s: string, from = 0, maxTokens = 600): NameList | 
   if (first.name) names.push(first.name);
   const form = first.form;
   const firstFull = first.full;
+  // "Lauritsen, MB. Als, TD.", "MORASZ, Laurent. PERRIN-NIQUET, Annick.": names closed by periods.
+  const dotList = periodSeparated(r, 0);
   let i = skipAside(r, first.next);
   let etAl = false;
   while (i < t.length && names.length < 500) {
@@ -753,7 +762,7 @@ export function parseNameList(s: string, from = 0, maxTokens = 600): NameList | 
       break;
     }
     // "Wang, AG. et al.": et al. after the period of the last name.
-    const e2 = r.isP(i, '.') && form === 'inverted' && periodSeparated(r, i - 3) ? r.etAlAt(i + 1) : -1;
+    const e2 = r.isP(i, '.') && form === 'inverted' && dotList ? r.etAlAt(i + 1) : -1;
     if (e2 >= 0) {
       etAl = true;
       i = e2;
@@ -761,7 +770,9 @@ export function parseNameList(s: string, from = 0, maxTokens = 600): NameList | 
     }
     let sep = r.separatorAt(i);
     // "Lauritsen, MB. Als, TD. Dahl, HA.": names with bare initials separated by periods.
-    if (!sep && r.isP(i, '.') && form === 'inverted' && periodSeparated(r, i - 3) && periodSeparated(r, i + 1)) sep = { next: i + 1, isAnd: false, strong: true };
+    if (!sep && r.isP(i, '.') && form === 'inverted' && dotList && periodSeparated(r, i + 1)) sep = { next: i + 1, isAnd: false, strong: true };
+    // "Lord, C. Courchesne, E.": the period was read with the initial.
+    else if (!sep && r.isP(i - 1, '.') && form === 'inverted' && dotList && periodSeparated(r, i)) sep = { next: i, isAnd: false, strong: true };
     if (!sep) break;
     const e1 = r.etAlAt(sep.next);
     if (e1 >= 0) {

@@ -23,7 +23,7 @@ const NOT_AUTHOR_WORD = /^(?:Introduction|Preface|Foreword|Anonymous|Anon|Editor
 const NOT_TITLE_PART = /^(?:(?:Revised|Reprint|Reprinted|Translated|Edited|With|Introduction|Foreword|Preface|Illustrated|Vol|Volume|Part)\b|(?:Rev|Trans|Ed|Eds|Dir|Prod|Perf|Tr)\.)/;
 
 /** A volume or page statement inside what was read as a title: ", 37(7)", ", 21: 12", ", pp. 3". */
-const VOLUME_IN_TITLE = /,\s\d{1,4}\s?\(\d{1,4}\)|,\s\d{1,4}[,:]\s?\d|,\s(?:vol|Vol|pp|pages)\b/;
+const VOLUME_IN_TITLE = /,\s\d{1,4}\s?\(\d{1,4}\)|,\s\d{1,4}[,:]\s?\d|,\s\d{1,4},\s(?:pp?\.|pages)|,\s(?:vol|Vol|pp|pages)\b/;
 
 /** True when `s` holds only numbers (one not a year), punctuation and volume or page labels: "2010, 10, 1012.". */
 function numbersOnly(s: string): boolean {
@@ -81,10 +81,24 @@ function splitContainerSentence(container: string): { lead: string; name: string
       // A sentence ends after a full word, not after an initial or an abbreviation ("Interdiscip. Rev.").
       if (!/(?:\p{Ll}{3,}|\p{Ll}\))$/u.test(word) || /^(?:eds?|vol|no|pp|suppl|ser|inc|ltd|co)$/i.test(word)) continue;
       if (/^\p{Lu}/u.test(word) && /^\p{Lu}[\p{L}-]{0,12}\.(?:\s|$)/u.test(container.slice(k + 2, k + 18))) continue;
+      // "Contr. Univ. Michigan Herb.", "Aust. Geol. Geophys. J.": short capitalised abbreviations.
+      if (/^\p{Lu}\p{Ll}{0,4}$/u.test(word) || /\p{Lu}\p{Ll}{0,8}\.\s$/u.test(container.slice(Math.max(0, k - word.length - 12), k - word.length))) continue;
     }
     cut = k;
   }
-  if (cut < 0) return null;
+  if (cut < 0) {
+    // "Le sort du client domestique dans le processus …, Revue Francaise de Sociologie": a subtitle in
+    // sentence case, a comma, and a journal's name.
+    const comma = container.lastIndexOf(', ');
+    if (comma < 0) return null;
+    const lead = container.slice(0, comma);
+    const name = container.slice(comma + 2);
+    const lowerWords = (lead.match(/(?:^|\s)\p{Ll}{4,}/gu) ?? []).length;
+    if (wordCount(lead) >= 4 && lowerWords >= 2 && !CONTAINER_WORDS.test(lead) && /^\p{Lu}/u.test(name) && wordCount(name) <= 10 && CONTAINER_WORDS.test(name)) {
+      return { lead: `${lead},`, name };
+    }
+    return null;
+  }
   const lead = container.slice(0, cut + 1).trim();
   const name = container.slice(cut + 2).trim();
   if (!name || wordCount(name) > 12 || (container[cut] === '?' && wordCount(name) < 2)) return null;
@@ -143,6 +157,13 @@ export function parseGeneral(text: string): CslItem | null {
   let names: NameList | null = pos === 0 ? parseNameList(s, 0) : null;
   // A name list must be followed by something that can close it.
   if (names && names.names.length === 0 && names.form !== 'org') names = null;
+  // "Handelsblatt (2014). Title.": one word as author before the year in brackets.
+  if (!names && pos === 0) {
+    const org = /^(\p{Lu}[\p{L}'’&-]{1,30})\s(?=\(\d{4}[a-z]?\))/u.exec(s);
+    if (org && org[1] && !NOT_AUTHOR_WORD.test(org[1])) {
+      names = { names: [{ literal: org[1] }], end: org[1].length, etAl: false, role: 'author', form: 'org', endsWithDot: false };
+    }
+  }
   // "Homer. The Iliad." / "Aristotle. Nicomachean Ethics.": one name word before a sentence end.
   if (!names && pos === 0) {
     const one = /^(\p{Lu}[\p{L}'’-]{2,30})\.\s(?=\p{Lu}|\d|["“‘«])/u.exec(s);
@@ -197,7 +218,7 @@ export function parseGeneral(text: string): CslItem | null {
       if (/^(?:In|in)[\s:]/.test(s.slice(nextStart, nextStart + 3))) break;
       const nextEnd = titleEndAt(s, nextStart, false);
       const seg = s.slice(nextStart, nextEnd);
-      if (seg.length === 0 || seg.length > 150 || /\d/.test(seg) || GENRE_START.test(seg) || NOT_TITLE_PART.test(seg) || CONTAINER_WORDS.test(seg)) break;
+      if (seg.length === 0 || seg.length > 150 || /\d/.test(seg) || GENRE_START.test(seg) || NOT_TITLE_PART.test(s.slice(nextStart, nextStart + 20)) || CONTAINER_WORDS.test(seg)) break;
       // The next sentence is itself the place of publication ("Upper Saddle River, NJ: Prentice Hall").
       if (placePublisherAt(s.slice(nextStart, nextStart + 120)) !== null) break;
       const afterSeg = skipSeparators(s, nextEnd);
@@ -217,8 +238,16 @@ export function parseGeneral(text: string): CslItem | null {
     title = '';
     titleEnd = pos;
   }
+  // MLA reviews: "“Bad Company.” Review of Gain, by Richard Powers. New York Times …".
+  if (quoted) {
+    const review = /^(?:Rev\.|Review) of [^.]{2,150}?,? by [^.]{2,80}?\.\s/.exec(s.slice(titleEnd, titleEnd + 250));
+    if (review) {
+      title = `${title}${/[.?!]$/.test(title) ? '' : '.'} ${trimPunct(review[0])}`;
+      titleEnd += review[0].length;
+    }
+  }
   const tailText = s.slice(titleEnd);
-  const tail = parseTail(bare ? s.slice(bare.end) : tailText, { quotedTitle: quoted !== null });
+  const tail = parseTail(bare ? s.slice(bare.end) : tailText, { quotedTitle: quoted !== null && !/^\s?[-–—:]/.test(s.slice(quoted.end - 2, quoted.end + 2).replace(/^["”’»'.,\s]+/, '')) });
   if (bare) tail.container = bare.name;
   // "Title. A systematic review. J. Clin. Endocrinol. Metab. 2007, 92": the sentence before the
   // journal's name belongs to the title.
@@ -227,6 +256,19 @@ export function parseGeneral(text: string): CslItem | null {
     if (split) {
       title = `${title}${/[.?!]$/.test(title) ? '' : '.'} ${split.lead}`;
       tail.container = split.name;
+    }
+  }
+  // "Monitoring small urban streams: Strategies and protocols …: Environmental Monitoring and
+  // Assessment, v. 71(2)": the journal after the title's last colon, right before the volume.
+  if (!tail.container && !quoted && tail.volume && !tail.inBook && !tail.publisher && title.includes(': ')) {
+    const at = title.lastIndexOf(': ');
+    const name = title.slice(at + 2);
+    const lead = title.slice(0, at);
+    const titleCase = name.split(' ').every((w) => /^[\p{Lu}&\d]/u.test(w) || /^(?:of|and|the|for|in|on|de|des|der|für|und|la|le|et)$/.test(w));
+    const sentenceCase = (lead.match(/\s\p{Ll}{4,}/gu) ?? []).length >= 2;
+    if (titleCase && wordCount(name) <= 10 && wordCount(lead) >= 3 && (CONTAINER_WORDS.test(name) || sentenceCase) && /^[\s,.]*(?:v\.|vol\.|Vol\.|\d)/.test(tailText)) {
+      tail.container = name;
+      title = lead;
     }
   }
   // No title in physics and chemistry styles: "S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012."

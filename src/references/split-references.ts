@@ -46,15 +46,33 @@ function startsLikeEntry(line: string): boolean {
   if (/^\p{Lu}[\p{L}'’-]+,\p{Lu}\./u.test(line)) return true;
 
   // "Parth Natekar and Manik Sharma.", "Dan Hendrycks, Thomas G. Dietterich, and …".
-  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s)/u.test(line)) return true;
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s(?:\p{Lu}|(?:1[6-9]|20)\d{2}))/u.test(line)) return true;
   // "National Research Council. 2000." — an organisation with the year after it.
   if (/^\p{Lu}[\p{L}\s,&'’-]{2,80}\.\s(?:1[6-9]|20)\d{2}[a-z]?\b/u.test(line)) return true;
-  // "J. Smith", "A.B. Jones".
-  if (/^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+/u.test(line)) return true;
+  // "J. Smith", "A.B. Jones", "J.-P. JAY-GERIN".
+  if (/^\p{Lu}\.(?:-\p{Lu}\.)?\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{L}'’-]+/u.test(line)) return true;
   // "UNESCO (2019)", "OECD, 2019", "SMITH, J." / CJK names "张三, 李四." / "国务院."
   if (/^\p{Lu}{3,}(?:,?\s\(?\d{4}|,\s\p{Lu})/u.test(line)) return true;
   if (/^[\p{Script=Han}]{2,20}[,.、:]/u.test(line)) return true;
   return false;
+}
+
+/**
+ * True when text starts the way most author lists do, with a year close behind: "Arditi, A., …
+ * (1990).", "Bertin E., Arnouts S., 1996,", "Peter F. Brown, … 1993.", "J. Smith, …". A place such as
+ * "Edmonton, Canada. Daniel Marcu …" does not: its year comes after a second sentence.
+ */
+function strongEntryStart(s: string): boolean {
+  const inverted = /^(?:[a-z]{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?,?\s(?:\p{Lu}\.|\p{Lu}{1,2}[,\s])/u.test(s);
+  const initialsFirst = /^\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s\p{Lu}[\p{L}'’-]+,/u.test(s);
+  const fullName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s)/u.test(s);
+  if (!inverted && !initialsFirst && !fullName) return false;
+  // "Acta Psychologica, 141, 149–158.": a journal and its volume.
+  if (/^\p{Lu}[\p{L}\s&'’-]{1,60},\s\d/u.test(s)) return false;
+  // The year before the second sentence end after a full word.
+  const ends = [...s.matchAll(/\p{Ll}{2}\.\s/gu)];
+  const limit = ends[1]?.index ?? s.length;
+  return /(?:^|[^\d–-])(?:1[6-9]|20)\d{2}[a-z]?(?![\d–-])/.test(s.slice(0, limit + 3));
 }
 
 /** True when the line can end an entry: a full stop, a closing bracket, a number, a URL. */
@@ -85,6 +103,20 @@ function joinLines(lines: Line[]): string {
   return out;
 }
 
+/** The number of the next line after i that starts with a list number of this kind. */
+function nextLabel(lines: Line[], i: number, kind: LabelKind): number | undefined {
+  for (let j = i + 1; j < lines.length && j < i + 40; j++) {
+    const lab = labelOf(lines[j]!.text);
+    if (lab && lab.kind === kind) return lab.n;
+  }
+  return undefined;
+}
+
+/** True when `b` is the number after `a` (up to three numbers may be missing). */
+function isNext(a: number, b: number | undefined): boolean {
+  return b !== undefined && b > a && b <= a + 3;
+}
+
 /** Finds the dominant kind of list number and whether the numbers run in order. */
 function numbering(lines: Line[]): LabelKind | null {
   const byKind = new Map<LabelKind, number[]>();
@@ -108,8 +140,12 @@ function numbering(lines: Line[]): LabelKind | null {
     // Length of the increasing run 1, 2, 3 … found in order (gaps of up to 3 allowed).
     let expect = 0;
     let run = 0;
-    for (const n of nums) {
-      if (n > expect && n <= expect + 3) {
+    for (let j = 0; j < nums.length; j++) {
+      const n = nums[j]!;
+      // The first number may be any (a section cut at a page break starts with "(4)"), and after
+      // numbers lost in conversion the run picks up again when the next number follows this one.
+      const resync = n > expect && n < 1000 && kind !== 'bare' && (run === 0 || isNext(n, nums[j + 1]));
+      if (resync || (n > expect && n <= expect + 3)) {
         run++;
         expect = n;
       }
@@ -136,15 +172,34 @@ function splitLongLines(lines: Line[]): void {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.text.length <= limit) continue;
-    const cuts: number[] = [];
-    const re = /(?:\.|;)\s(?=\S)|\s(?=\[\d{1,4}\]\s|\[[A-Za-z][\w+.:-]{0,24}\]\s|\d{1,4}\.\s\p{Lu}|\(\d{1,4}\)\s)/gu;
+    const candidates: { at: number; label: boolean; strong: boolean }[] = [];
+    // Sentence ends, list numbers ("[12] ", "[12]Y. Saito", "12. ", "(12) "), and a number before
+    // "Surname I." (astronomy lists without periods: "… 2010, MNRAS, 407, 83 Elíasdó A. et al., 2007").
+    const re =
+      /(?:\.|;)\s(?=\S)|\s(?=\[\d{1,4}\]\s?\p{Lu}|\[\d{1,4}\]\s|\[[A-Za-z][\w+.:-]{0,24}\]\s|\d{1,4}\.\s\p{Lu}|\(\d{1,4}\)\s)|(?<=[\d)])\s(?=\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}\.){1,3}(?:,|\set\sal\.))/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(line.text)) !== null) {
       const at = m.index + m[0].length;
-      const ahead = line.text.slice(at, at + 120);
-      if (labelOf(ahead) || startsLikeEntry(ahead)) cuts.push(at);
-      if (cuts.length > 5000) break;
+      const ahead = line.text.slice(at, at + 300);
+      const lab = labelOf(ahead);
+      // "(2010). Letters …" is a year, not a list number.
+      const label = lab !== null && lab.n < 1000;
+      if (lab && !label) continue;
+      // A period after an initial ("Peter F. Brown") does not end an entry.
+      if (!label && m[0][0] === '.' && /(?:^|[\s.(‐-])\p{Lu}$/u.test(line.text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (!label && !startsLikeEntry(ahead)) continue;
+      candidates.push({ at, label, strong: label || strongEntryStart(ahead) });
+      if (candidates.length > 5000) break;
     }
+    // When most candidates are list numbers, or names written the same strong way, only those cut.
+    const labels = candidates.filter((c) => c.label).length;
+    const strong = candidates.filter((c) => c.strong).length;
+    const cuts = (labels >= 3 && labels >= candidates.length * 0.4
+      ? candidates.filter((c) => c.label)
+      : strong >= 3 && strong >= candidates.length * 0.5
+        ? candidates.filter((c) => c.strong)
+        : candidates
+    ).map((c) => c.at);
     if (cuts.length === 0) continue;
     const parts: Line[] = [];
     let from = 0;
@@ -192,10 +247,11 @@ export function splitReferences(block: string): ReferenceSpan[] {
     if (kind) {
       const lab = labelOf(line.text);
       const prevText = current.length > 0 ? current[current.length - 1]!.text : '';
-      if (lab && lab.kind === kind && (kind === 'key' || (lab.n > expect && lab.n <= expect + 3))) {
+      const resync = lab !== null && lab.kind === kind && kind !== 'bare' && lab.n > expect && lab.n < 1000 && (expect === 0 || isNext(lab.n, nextLabel(lines, i, kind)));
+      if (lab && lab.kind === kind && (kind === 'key' || resync || (lab.n > expect && lab.n <= expect + 3))) {
         startsNew = true;
         expect = lab.n;
-      } else if (current.length > 0 && /^(?:\(?[a-h]\)|[a-h]\s\))\s?/.test(line.text)) {
+      } else if (current.length > 0 && /^(?:\(?[a-h]\)|[a-h]\s\))\s?\S.{0,20}\p{L}{2}/u.test(line.text)) {
         // Sub-entries "a) …", "(b) …" of one number.
         startsNew = true;
       } else if (current.length > 0 && /(?:\d{4}[a-z]?\)?|\d);$/.test(prevText) && startsLikeEntry(line.text)) {
@@ -211,9 +267,9 @@ export function splitReferences(block: string): ReferenceSpan[] {
       const prev = current[current.length - 1]!;
       const shortPrev = prev.text.length < medianLength * 0.75;
       // Author-year entries show their year early: "Arnold Anteraper S, Guell X, … 2018."
-      const yearEarly = /^.{0,140}?(?:^|[^\d])(?:1[6-9]|20)\d{2}[a-z]?(?!\d)/.test(line.text);
+      const yearEarly = /^.{0,140}?(?:^|[^\d–-])(?:1[6-9]|20)\d{2}[a-z]?(?![\d–-])/.test(line.text);
       // A year first: the repeated author's dash lost ("1979. Comments on …", OCR "9 1979.").
-      const yearFirst = /^(?:\d\s)?(?:1[6-9]|20)\d{2}[a-z]?[.,]\s\p{Lu}/u.test(line.text) && endsLikeEntry(prev.text) && !/\b(?:[A-Z][a-z]{2,8}|in|In)\.?$/.test(prev.text) && currentHasYear;
+      const yearFirst = /^(?:\d\s)?(?:1[6-9]|20)\d{2}[a-z]?[.,]\s\p{Lu}/u.test(line.text) && endsLikeEntry(prev.text) && !(prev.text.length < 40 && /\b(?:[A-Z][a-z]{2,8}|in|In)\.?$/.test(prev.text)) && currentHasYear;
       startsNew =
         yearFirst ||
         (startsLikeEntry(line.text) &&
@@ -244,13 +300,22 @@ export function splitReferences(block: string): ReferenceSpan[] {
   return spans.filter((e) => /[\p{L}]{2,}/u.test(e.text));
 }
 
-/** Offsets in block[a, b) where a reference starts after "(1988);" or "123;" and a name like "M. Bauer". */
+/**
+ * Offsets in block[a, b) where another reference starts inside one numbered entry: after "(1988);"
+ * or "123;" and a name like "M. Bauer"; after "327." or "].", and a name with initials and a comma
+ * ("… B 220 (1983) 327. M. Panero, JHEP …"); or at a lettered part after a semicolon ("…; b) A. N.").
+ */
 function semicolonCuts(block: string, a: number, b: number): number[] {
   const out: number[] = [];
   const seg = block.slice(a, b);
-  const re = /(?:\(\d{4}\)|\d);\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s?\p{Lu}[\p{L}'’ ¨`´-]+[,\s])/gu;
+  const re =
+    /(?:\(\d{4}\)|\d);\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s{0,3}\p{Lu}[\p{L}'’ ¨`´-]+[,\s])|[\d\])]\.\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s{0,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s)|;\s+(?=\(?[b-h]\s?\)\s?)/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(seg)) !== null && out.length < 200) out.push(a + m.index + m[0].length);
+  while ((m = re.exec(seg)) !== null && out.length < 200) {
+    // Not the list number itself: "1. B. Pontecorvo, …".
+    if (/^\s*[[(]?\d{1,4}[\])]?\.?\s*$/.test(seg.slice(0, m.index + 2))) continue;
+    out.push(a + m.index + m[0].length);
+  }
   return out;
 }
 

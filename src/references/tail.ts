@@ -20,7 +20,7 @@ export interface TailFields {
 
 /** Words a publisher's name holds; a segment with one is a publisher, not a journal. */
 export const PUBLISHER =
-  /(?:\bPress\b|\bVerlag\b|\bPublish(?:ers?|ing)\b|\bPublications\b|\bBooks\b|\bWiley\b|\bSpringer\b|\bElsevier\b|\bKluwer\b|\bPergamon\b|\bRoutledge\b|\bSage\b|\bSAGE\b|\bBlackwell\b|\bAddison|\bMcGraw|\bPrentice|\bMacmillan\b|Academic Press|\bPenguin\b|\bNorton\b|\bBasic Books\b|\bCRC\b|Taylor (?:&|and) Francis|\bReidel\b|\bBirkh[aä]user\b|\bPlenum\b|\bDekker\b|\bErlbaum\b|\bGuilford\b|\bJossey|\bHarper|Random House|\bHoughton\b|\bPearson\b|\bLongman\b|\bMethuen\b|\bHeinemann\b|\bGallimard\b|\bSeuil\b|\bFlammarion\b|\bSuhrkamp\b|\bKohlhammer\b|\bInc\b|\bLtd\b|\bGmbH\b|& Sons\b|\bÉditions\b|\bEditions\b|\bEditora\b|\bEditorial\b|\bEdizioni\b|\bVerlags|出版社|\bMorgan Kaufmann\b|\bNorth[- ]Holland\b|\bAddison-Wesley\b|\bVintage\b|\bKnopf\b|\bAllen (?:&|and) Unwin\b|\bPolity\b|\bVerso\b|\bPalgrave\b|\bBrill\b|\bDe Gruyter\b|\bTeubner\b|\bHachette\b|\bOUP\b|\bCUP\b|\bMIT\b|\bIEEE Computer Society\b|\bACM Press\b|\bAAAI Press\b)/;
+  /(?:\bPress\b|\bPresses\b|\bVerlag\b|\bPublish(?:ers?|ing)\b|\bPublications\b|\bBooks\b|\bWiley\b|\bSpringer\b|\bElsevier\b|\bKluwer\b|\bPergamon\b|\bRoutledge\b|\bSage\b|\bSAGE\b|\bBlackwell\b|\bAddison|\bMcGraw|\bPrentice|\bMacmillan\b|Academic Press|\bPenguin\b|\bNorton\b|\bBasic Books\b|\bCRC\b|Taylor (?:&|and) Francis|\bReidel\b|\bBirkh[aä]user\b|\bPlenum\b|\bDekker\b|\bErlbaum\b|\bGuilford\b|\bJossey|\bHarper|Random House|\bHoughton\b|\bPearson\b|\bLongman\b|\bMethuen\b|\bHeinemann\b|\bGallimard\b|\bSeuil\b|\bFlammarion\b|\bSuhrkamp\b|\bKohlhammer\b|\bInc\b|\bLtd\b|\bGmbH\b|& Sons\b|\bÉditions\b|\bEditions\b|\bEditora\b|\bEditorial\b|\bEdizioni\b|\bVerlags|出版社|\bMorgan Kaufmann\b|\bNorth[- ]Holland\b|\bAddison-Wesley\b|\bVintage\b|\bKnopf\b|\bAllen (?:&|and) Unwin\b|\bPolity\b|\bVerso\b|\bPalgrave\b|\bBrill\b|\bDe Gruyter\b|\bTeubner\b|\bHachette\b|\bOUP\b|\bCUP\b|\bMIT\b|\bIEEE Computer Society\b|\bACM Press\b|\bAAAI Press\b)/;
 
 /** Words a container (journal, proceedings, newspaper) holds. */
 export const CONTAINER_WORDS =
@@ -42,13 +42,19 @@ const GENRE =
 /** True when a text starts with a genre statement (thesis, report, preprint …). */
 export const GENRE_START = GENRE;
 
+/** True for a well-formed Roman numeral up to 399 ("XLII", "IV"), not an acronym such as "ICCV" or "CVC". */
+export function isRoman(s: string): boolean {
+  return s !== '' && /^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s);
+}
+
 /** Volume, issue or page statements that end a container name. */
 export function startsVolumeLike(s: string): boolean {
   // "12(3)", "84, No. 1", "5 (3)", "1 3-26", "2010, 10" — but not "1995 Annual Meeting" or "3rd ed.".
   if (/^\d+[A-Za-z]?(?![\p{L}\d])(?!\s\p{Lu})/u.test(s)) return true;
   if (/^(?:vol(?:ume)?s?|Vol|VOL|Vols?|v|n|Bd|Band|Jg|Jahrg|Heft|H|No|no|NO|Nos|nos|Nr|nr|n°|N°|núm|num|issue|Issue|iss|pp|Pp|PP|pages|Pages|p|P|S|ch|chap|Chap|art|Art|Suppl|suppl|sec|Sec|tome|t|tomo|Tome|Book|fasc)\b\.?\s?(?:\d|[IVXLC]+\b|[a-z]\b)/.test(s)) return true;
   if (/^(?:vol|Vol|VOL|pp|Pp|pages)\b/.test(s)) return true;
-  if (/^[IVXLC]{1,6}(?:\s?[(:,.]|$)/.test(s) && !/^(?:I|C|L)\b\.?\s\p{Lu}\p{Ll}/u.test(s)) return true;
+  const roman = /^([IVXLC]{1,6})(?:\s?[(:,.]|$)/.exec(s);
+  if (roman && roman[1] && isRoman(roman[1]) && !/^(?:I|C|L)\b\.?\s\p{Lu}\p{Ll}/u.test(s)) return true;
   if (/^\(\d/.test(s)) return true;
   if (/^[A-Z]?\d+\s?[-–]/.test(s)) return true;
   return false;
@@ -59,6 +65,8 @@ export function startsDateLike(s: string): boolean {
   const m = /^([A-Za-zéû]{3,9})\.?\s?(?:\d|–|-|\/)/.exec(s);
   if (m && m[1] && isMonth(m[1])) return true;
   if (/^(?:Spring|Summer|Fall|Autumn|Winter)\b/.test(s)) return true;
+  const dmy = /^\d{1,2}\s([A-Za-z]{3,9})\.?\s?\d{4}/.exec(s);
+  if (dmy && dmy[1] && isMonth(dmy[1])) return true;
   if (/^\d{4}[a-z]?(?:[.,;)]|\s?$)/.test(s)) return true;
   const m2 = /^([A-Za-z]{3,9})\.?(?:,|$)/.exec(s);
   return m2 !== null && m2[1] !== undefined && isMonth(m2[1]);
@@ -76,8 +84,11 @@ function startsEditorLike(s: string): boolean {
 export function startsTailLike(after: string): boolean {
   const seg = /^[^,.;:()]{1,80}/.exec(after)?.[0] ?? '';
   if (seg && PUBLISHER.test(seg)) return true;
+  // "…, Paris, Presses universitaires de France, 1985": a place, then a publisher.
+  const placeThen = /^\p{Lu}[\p{L}-]{2,20},\s([^,.;:()]{2,60})/u.exec(after);
+  if (placeThen && placeThen[1] && PUBLISHER.test(placeThen[1])) return true;
   if (GENRE.test(after) && !/^(?:Report|Patent|Manuscript|Poster|arXiv|Submitted|submitted)\b/.test(after)) return true;
-  if (/^(?:pp?\.\s?\d|pages?\s\d|[Vv]ol\.|[Vv]olume\s\d|[Nn]o\.\s?\d)/.test(after)) return true;
+  if (/^(?:pp?\.\s?\d|pages?\s\d|[Vv]ol\.|[Vv]olume\s\d|[Nn]o\.\s?\d|v\.\s?\d)/.test(after)) return true;
   if (/^\d{4}[a-z]?(?:[.,;)]|$)/.test(after)) return true;
   const m = /^([A-Za-z]{3,9})\.?\s\d{1,2}?,?\s?\d{4}/.exec(after);
   if (m && m[1] && isMonth(m[1])) return true;
@@ -125,13 +136,16 @@ export function placePublisherAt(s: string): { place: string; publisher: string;
   }
   const publisher = trimPunct(s.slice(i, j));
   if (!publisher || /\d/.test(publisher) || publisher.split(' ').length > 10) return null;
+  // "France: Preliminary geological results": lower-case words make a subtitle, not a publisher.
+  const lowerWords = publisher.split(' ').filter((w) => /^\p{Ll}{3,}/u.test(w) && !/^(?:and|the|for|und|des|der|del|della|les|par|pour|with|von|van)$/.test(w));
+  if (lowerWords.length >= 2) return null;
   // A CJK publisher is named as one: 出版社, 书局, 印书馆, 大学, 研究所, 公司 …
   if (cjkPlace && /\p{Script=Han}/u.test(publisher) && !/(?:出版|书局|書局|书店|書店|印书馆|社|館|馆|大学|大學|学院|研究[所院]|中心|公司|集团|委员会|部|局|院|会|處|处|室)/u.test(publisher)) return null;
   return { place, publisher, end: j };
 }
 
 /** Capitalised abbreviated words up to a volume, comma or bracket: "Ophthalmol. Vis. Sci., vol.", "Rev., 77". */
-const ABBREVIATION_CHAIN = /^(?:\p{Lu}[\p{L}'’-]{0,14}\.\s?){1,6}(?:,|\s?\d|\s?\(|$)/u;
+const ABBREVIATION_CHAIN = /^(?:(?:[-–]\s)?\p{Lu}[\p{L}'’-]{0,14}\.\s?){1,6}(?:,|\s?\d|\s?\(|$)/u;
 
 /** Abbreviations that may sit inside a container name followed by a period. */
 function isAbbreviation(word: string): boolean {
@@ -181,12 +195,14 @@ export function containerEnd(s: string, from: number): number {
       const seg = /^[^,.;:()]{1,80}/.exec(after)?.[0] ?? '';
       if (words > 0 && PUBLISHER.test(seg)) return k;
       if (words > 0 && placePublisherAt(after) !== null) return k;
+      const placeThen = /^\p{Lu}[\p{L}-]{2,20},\s([^,.;:()]{2,60})/u.exec(after + s.slice(k + 40, k + 100));
+      if (words > 0 && placeThen && placeThen[1] && PUBLISHER.test(placeThen[1])) return k;
       k++;
       continue;
     }
     if (ch === ':') {
       const after = s.slice(k + 1, k + 20).trimStart();
-      if (words > 0 && (isDigit(after[0]) || startsVolumeLike(after))) return k;
+      if (words > 0 && (isDigit(after[0]) || startsVolumeLike(after) || /^[Ss]pecial [Ii]ssue\b/.test(after))) return k;
       k++;
       continue;
     }
@@ -194,6 +210,7 @@ export function containerEnd(s: string, from: number): number {
       const prev = /(\p{L}+)$/u.exec(s.slice(Math.max(from, k - 20), k))?.[1] ?? '';
       const after = s.slice(k + 1, k + 40).trimStart();
       if (after === '') return k;
+      if (words > 0 && /^(?:Retrieved|Accessed|Available|Consulted)\b/.test(after)) return k;
       // A period after a bracket or a number ends a sentence: "(abstract). Large Meteorite …".
       if (words > 0 && prev === '' && /[)\]"”’]/.test(s[k - 1] ?? '')) return k;
       // "…, western Texas, USA. Geology, v. 33": an acronym ends the sentence when a full word follows.
@@ -220,14 +237,20 @@ export function containerEnd(s: string, from: number): number {
       const after = s.slice(k + 1, k + 30);
       if (words > 0) {
         // A bare number ends the container when punctuation follows it: "Nature 386, 12", "Conf. 14: 87".
-        const num = /^(\d+)(?=[,:;().]|\s?\((?=\d)|\s?$|\s\d)/.exec(after);
+        // So does a range or a volume/issue: "Conference 187-94.", "Spectrum 33/2", "CMCS 49 (Summer 2005)".
+        const num = /^(\d+)(?=[,:;().]|\s?\((?=\d)|\s?$|\s\d|\s\((?:Spring|Summer|Fall|Autumn|Winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/.exec(after);
         if (num) return k;
+        // A range after a word ("Conference 187-94.", "Spectrum 33/2"), not after a code ("ISBN 0-486",
+        // "ACI 318-02") and not a span of years ("Palestina 1945-1948").
+        const range = /^(\d{1,4})[-–/](\d{1,4})(?![\d-])/.exec(after);
+        const prevWord = /(\S+)$/.exec(s.slice(Math.max(from, k - 20), k))?.[1] ?? '';
+        if (range && words > 1 && !/^\p{Lu}{2,}$/u.test(prevWord) && !(Number(range[1]) >= 1500 && Number(range[1]) <= 2099 && (range[2]?.length ?? 0) >= 2)) return k;
         if (/^(?:vol|Vol|VOL|pp|Pp|no|No|Nr|pages|p)\.?\s?\d/.test(after)) return k;
         if (/^(?:vol|Vol|Vols?)\.\s?[IVXLC]+\b/.test(after)) return k;
         if (/^\d{4}\s?[;,.]/.test(after)) return k;
         const dm = /^\d{1,2}\s([A-Za-z]{3,9})\b/.exec(after);
         if (dm && dm[1] && isMonth(dm[1])) return k;
-        const md = /^([A-Za-z]{3,9})\.?\s\d{1,4}\b/.exec(after);
+        const md = /^([A-Za-z]{3,9})\.?(?:\s|\s?\()\d{1,4}\b/.exec(after);
         if (md && md[1] && isMonth(md[1])) return k;
       }
       k++;
@@ -281,9 +304,12 @@ export function readNumbers(s: string, out: TailFields): void {
   if (!out.volume) {
     // A number right at the start: "12(3), 45-67", "106, 4894–4899", "14: 87-90", "40.1".
     // A year before the volume: "BMJ 2005, 330, 1347", "Nano Lett. 2010, 10, 1012".
-    const lead = rest.replace(/^[\s,.:;]+/, '').replace(/^\d{4}[a-z]?[,;]\s?(?=\d)/, '');
+    let lead = rest.replace(/^[\s,.:;]+/, '').replace(/^\d{4}[a-z]?[,;]\s?(?=\d)/, '');
+    // "La Opinion, 25 July2016.", "Nouvel Observateur, 1 Marzo 1976, 74-76": a day, not a volume.
+    const day = /^\d{1,2}\s?([A-Za-z]{3,9})\.?\s?\d{4}[\s,.;]*/.exec(lead);
+    if (day && day[1] && isMonth(day[1])) lead = lead.slice(day[0].length);
     const vi = VOL_ISSUE.exec(lead);
-    if (vi && vi[1] && !(/^\d{4}$/.test(vi[1]) && !vi[2]) && !/^\d+\s?[-–]\s?\d/.test(lead)) {
+    if (vi && vi[1] && !(/^\d{4}$/.test(vi[1]) && !vi[2]) && !/^\d+\s?[-–]\s?\d/.test(lead) && (/\d/.test(vi[1]) || isRoman(vi[1]))) {
       out.volume = vi[1];
       if (vi[2] && !out.issue && !/^\d{4}$/.test(vi[2])) out.issue = vi[2];
       else if (vi[3] && !out.issue) out.issue = vi[3];
@@ -310,6 +336,9 @@ export function readNumbers(s: string, out: TailFields): void {
  * its editors: returns the offset where the editors start (after a comma), or -1.
  */
 function containerBeforeEditors(s: string, roleIndex: number, roleEnd: number): number {
+  // "Inka Mülder-Bach, Gerhard Neumann (Hgg.):" is a list of editors, not a book and its editors.
+  const head = parseNameList(s, 0, 80);
+  if (head && head.names.length > 0 && head.end >= s.indexOf(', ')) return -1;
   let from = 0;
   for (let tries = 0; tries < 8; tries++) {
     const comma = s.indexOf(', ', from);
@@ -334,6 +363,9 @@ function editionIn(s: string): string | undefined {
 export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): TailFields {
   const out: TailFields = { inBook: false };
   let s = tail.replace(/^[\s,.;:]+/, '');
+  // "…, 1997. Computational Optimization and Applications, to appear.": a year before the container.
+  const leadYear = /^\(?\d{4}[a-z]?\)?[.,]\s(?=\p{Lu}\p{Ll})/u.exec(s);
+  if (leadYear) s = s.slice(leadYear[0].length);
   const ed = editionIn(s);
   if (ed) {
     out.edition = ed;
@@ -351,11 +383,12 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
     s = s.slice(people.end).replace(/^[\s,.;:]+/, '');
   }
   // "Daphne Ellis (trans.), Wagner, 24": a translator or editor named before the container.
-  const byRole = /^(?!In\b|in\b|IN\b)[^,()]{3,60}\s\((?:trans|tr|ed|eds|Ed|Eds)\.?\)[,.]?\s/.exec(s);
+  const byRole = /^(?!In\b|in\b|IN\b)[^,()]{3,60}\s\((?:trans|tr|ed|eds|Ed|Eds|dir|dirs|coord|Hrsg|Hg)\.?\)[,.:]?\s/.exec(s);
   if (byRole) s = s.slice(byRole[0].length);
   // A date first is not a container: "…,” Jan. 23 1973, US Patent 3,712,959." / "April 5, 1969.".
   const leadDate = /^(?:[A-Za-z]{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Za-z]{3,9}\.?\s\d{4}|[A-Za-z]{3,9}\.?\s\d{4})[.,]?\s?/.exec(s);
   if (leadDate && isMonth(/[A-Za-z]{3,9}/.exec(leadDate[0])?.[0] ?? '')) s = s.slice(leadDate[0].length);
+
   // "(New York: Norton, 1995)": the publication data in brackets.
   const parenPub = /^\(([^()]{3,120})\)/.exec(s);
   if (parenPub && parenPub[1]) {
@@ -366,6 +399,27 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
       readNumbers(s.slice(parenPub[0].length), out);
       return out;
     }
+  }
+  // "‘Title’ (27-38) in A. Cole (ed.), Book": the pages of a chapter before "in".
+  const pagesFirst = /^\((\d{1,5}\s?[-–]\s?\d{1,5})\)\s(?=(?:in|In)[\s:])/.exec(s);
+  if (pagesFirst && pagesFirst[1]) {
+    out.page = normalisePages(pagesFirst[1]);
+    s = s.slice(pagesFirst[0].length);
+  }
+  // "Vol. 4 of Gesammelte Dichtungen.": one volume of a multi-volume work.
+  const volOf = /^Vols?\.\s(\d{1,3}|[IVXLC]{1,6})(?:\s(?:and|&|-|–)\s(?:\d{1,3}|[IVXLC]{1,6}))?\sof\s(?=\p{Lu})/u.exec(s);
+  if (volOf && volOf[1]) {
+    out.volume = volOf[1];
+    const rest = s.slice(volOf[0].length);
+    const e = containerEnd(rest, 0);
+    out.container = trimPunct(rest.slice(0, e));
+    out.inBook = true;
+    const pp = placePublisherAt(rest.slice(e).replace(/^[\s,.;:]+/, ''));
+    if (pp) {
+      out.place = pp.place;
+      out.publisher = pp.publisher;
+    }
+    return out;
   }
   // "Paper presented at the IEEE Symposium on 3D User Interfaces": the event is the container.
   // "Paper presented at the IEEE Symposium on 3D User Interfaces": the statement with the event is
@@ -379,6 +433,13 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
   if (inm) {
     out.inBook = true;
     s = s.slice(inm[0].length);
+    // "In Keane et al. [4], pages 233-246", "In Glotfelty and Fromm, 196–203", "in Hecht and Steere (1970),
+    // pp. 43–96": a short reference to an edited book cited elsewhere; no container name to read.
+    const short = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}(?:(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]{1,30}|\set\.?\sal\.?)\s?(?:\(\d{4}[a-z]?\)|\[\d{1,4}\])?|\s?(?:\(\d{4}[a-z]?\)|\[\d{1,4}\])),\s(?=(?:pp?\.|pages?)\s?\d|\d{1,5}\s?[-–]\s?\d)/u.exec(s);
+    if (short) {
+      readNumbers(s.slice(short[0].length), out);
+      return out;
+    }
     const list = parseNameList(s, 0, 200);
     const role = /\((?:Ed|Eds|ed|eds|Hrsg|Hg|Hrg|Hgg|hrsg|dir|dirs|éd|éds|coord|comp|editor|editors|Editor|Editors)\.?\)\s?[,:.]?\s?|,?\s\(?(?:editors?|[Ee]ds?\.|Hrsg\.|Hg\.)\)?\s?[,:.]?\s/.exec(s.slice(0, 250));
     const editorsAfter = role && role.index > 0 ? containerBeforeEditors(s, role.index, role.index + role[0].length) : -1;
@@ -391,7 +452,7 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
     } else if (list && list.role === 'editor' && list.names.length > 0) {
       out.editors = list.names;
       s = s.slice(list.end).replace(/^[\s,.;:]+/, '');
-    } else if (list && list.names.length > 0 && list.form !== 'org' && (list.names.length > 1 || list.etAl) && /^\s?(?:[,\[(]|\d|$)/.test(s.slice(list.end))) {
+    } else if (list && list.names.length > 0 && list.form !== 'org' && (list.names.length > 1 || list.etAl) && !role && !CONTAINER_WORDS.test(s.slice(0, list.end)) && /^\s?(?:[,\[(]|\d|$)/.test(s.slice(list.end))) {
       // "In Glotfelty and Fromm, 196–203.", "In Keane et al. [4], pages 233-246": a short reference to
       // an edited book cited elsewhere, by its editors; there is no container name to read.
       out.editors = list.names;
@@ -449,10 +510,21 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
   let pp0 = out.inBook ? null : placePublisherAt(s);
   // "Electronic Networking: Research, Applications and Policy, 2(1) 52-58": a journal with a subtitle.
   if (pp0 && (/\d+\s?\(\d+\)|\bpp?\.\s?\d/.test(s.slice(pp0.end, pp0.end + 60)) && pp0.place.split(' ').length > 1)) pp0 = null;
+  // "Poverty Point, Louisiana: Monumental Public Architecture, Ritual Practice, and Implications …
+  // Geoarchaeology 28: 66-86": a subtitle, then a journal with volume and pages.
+  if (pp0 && /^[.,]?\s(?:[^.,;]{1,60}?\s\d{1,4}\s?(?:\(\d{1,4}\))?:\s?\d|[^.;]{1,70}?,\s(?:v|vol|Vol)\.\s?\d)/.test(s.slice(pp0.end, pp0.end + 90))) pp0 = null;
   if (pp0) {
     out.place = pp0.place;
     out.publisher = pp0.publisher;
     readNumbers(s.slice(pp0.end), out);
+    return out;
+  }
+  // "Oxford, Altamira Press, p. 263": a place, then a publisher.
+  const placeThen = /^(\p{Lu}[\p{L}-]{2,20}),\s([^,.;:()]{2,60})/u.exec(s);
+  if (!out.inBook && placeThen && placeThen[1] && placeThen[2] && PUBLISHER.test(placeThen[2]) && !CONTAINER_WORDS.test(placeThen[1])) {
+    out.place = placeThen[1];
+    out.publisher = trimPunct(placeThen[2]);
+    readNumbers(s.slice(placeThen[0].length), out);
     return out;
   }
   // "(M. Cooper & W. B. Stiles, Eds.) Person-Centered & Experiential Psychotherapies, 9(1)".
@@ -460,14 +532,19 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
   if (edParen) s = s.slice(edParen[0].length);
   const end = startsVolumeLike(s) ? 0 : containerEnd(s, 0);
   const container = trimPunct(s.slice(0, end).replace(/^(?:in|In)\s?:?\s/, ''));
-  const after = s.slice(end);
+  let after = s.slice(end);
   // Editors after the container: "…, edited by A. Smith and B. Lee."
+  // "…, and Cybernetics: Special Issue on Scheduling, Planning, and Control, 23(6)".
+  const special = /^[\s,:]*[Ss]pecial [Ii]ssue\b[^.;]{0,120}?,\s(?=\d)/.exec(after);
+  if (special) after = after.slice(special[0].length);
   const edBy = /^[\s,.]*(?:edited by|Edited by|ed\. by|Ed\. by|Ed\.|ed\.|Eds\.|eds\.)\s/.exec(after);
   let rest = after;
+  let edited = false;
   if (edBy) {
     const list = parseNameList(after, edBy[0].length, 200);
     if (list) {
       if (list.names.length > 0 && !out.editors) out.editors = list.names;
+      edited = list.names.length > 0;
       rest = after.slice(list.end);
     }
   }
@@ -498,13 +575,20 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
     // A journal cited without volume: "Artificial Intelligence, 1988." / "IJCV, 2002." / "…, to appear."
     const yearOnly = /^[\s,.]*(?:\(?\d{4}[a-z]?\)?|to appear|in press|forthcoming)[\s.]*$/i.test(after);
     const acronym = /^\p{Lu}{2,8}(?:\s\d{2,4})?$/u.test(container);
-    const numbered = Boolean(out.volume || out.issue || out.page) || dated || (yearOnly && (acronym || CONTAINER_WORDS.test(container)));
+    // "The Atlantic. Retrieved from http://…": an online magazine or journal without volume.
+    const online = /^[\s,.]*(?:Retrieved|Accessed|Available|doi\b|URL\b|\[?Online\]?|Web\.)/i.test(after) && !PUBLISHER.test(container) && !INSTITUTION.test(container);
+    const numbered = Boolean(out.volume || out.issue || out.page) || dated || online || (yearOnly && (acronym || CONTAINER_WORDS.test(container)));
     const reportLike = /\b(?:Technical|Tech\.?|Research|Internal|Summary) (?:Report|Rep\.?|Memo|Note)\b|\bReport (?:No\.?|#|[A-Z]*-?\d)|\bTech\.? Rep\b/.test(container);
     const looksPublisher =
       (PUBLISHER.test(container) && !CONTAINER_WORDS.test(container)) ||
       (INSTITUTION.test(container) && !STRONG_CONTAINER.test(container) && !numbered);
     // "Prentice-Hall Series in Computational Mathematics", "Trends in Higher Education Series": a series.
-    const series = /\b[Ss]eries\b|\bser\.\s/.test(container) && !out.inBook && !numbered;
+    // "Memoirs of the American Folk-lore Society 28. New York: Stechert": a numbered series of books.
+    const series =
+      (/\b[Ss]eries\b|\bser\.\s/.test(container) && !out.inBook && !numbered) ||
+      (!out.inBook && !opts.quotedTitle && Boolean(out.volume) && !out.page && !out.issue && Boolean(out.publisher) && /^[\s,.]*\d{1,4}\.\s/.test(after));
+    // "ser.", "Т.": a short word is not a container.
+    const tooShort = container.replace(/[^\p{L}]/gu, '').length < 2 || /^\p{Ll}{1,3}$/u.test(container) || /^(?:Available|Accessed|Retrieved|URL|http)\b/i.test(container);
     // After a title in quotation marks (an article or a chapter) a name is where it appeared,
     // unless it is a publisher or an institution cited without volume or date.
     const quotedArticle =
@@ -512,13 +596,15 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
       !out.inBook &&
       /^[\p{Lu}\d"“‘«]/u.test(container) &&
       !NOT_CONTAINER_START.test(container) &&
+      !/\d\/|\/\d|\[/.test(container) &&
       (numbered || (!PUBLISHER.test(container) && !out.publisher && !/,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(container))) &&
       !(INSTITUTION.test(container) && !STRONG_CONTAINER.test(container) && !numbered);
     if (reportLike) {
       if (!out.genre) out.genre = container;
-    } else if (series) {
+    } else if (series || tooShort) {
       // A book series is not where the work was published; CSL's collection-title is not kept here.
-    } else if (quotedArticle) {
+    } else if (quotedArticle || (opts.quotedTitle === true && edited && !PUBLISHER.test(container))) {
+      // "Problems of Modernity. Ed. A. Benjamin. Coventry: Warwick UP": a book with its editors.
       out.container = container;
     } else if (looksPublisher && !out.inBook) {
       if (!out.publisher) out.publisher = container;

@@ -49,6 +49,23 @@ export function quotedTitleAt(s: string, pos: number): FoundTitle | null {
       bestLen = c.length;
     }
   }
+  // Nested quotations: "« La « société civile » dans la … »", "‘Democratizing the ‘Arab Spring’: …’".
+  if ((q === '«' || q === '‘') && best > 0) {
+    const close = q === '«' ? '»' : '’';
+    let depth = 0;
+    for (let k = from; k < Math.min(s.length, from + 600); k++) {
+      const ch = s[k];
+      if (ch === q && (q === '«' || !/\p{L}/u.test(s[k - 1] ?? ''))) depth++;
+      else if (ch === close && !(close === '’' && /\p{L}/u.test(s[k + 1] ?? '') && /\p{L}/u.test(s[k - 1] ?? ''))) {
+        if (depth === 0) {
+          best = k;
+          bestLen = 1;
+          break;
+        }
+        depth--;
+      }
+    }
+  }
   if (best < 0 || best - from > 600) return null;
   const text = s.slice(from, best);
   let end = best + bestLen;
@@ -72,7 +89,7 @@ export function titleEndAt(s: string, from: number, comma: boolean, questionBrea
       // "Pelléas et Mélisande (New York, NY: Dover, 1985)": the publication statement ends the title.
       const close = s.indexOf(')', k);
       const inner = close > k && close - k < 120 ? s.slice(k + 1, close) : '';
-      if (inner && (/\d{4}/.test(inner) && (/:\s/.test(inner) || PUBLISHER.test(inner)) || /^[^()]{2,60}:\s[^()]{2,60},\s?\d{4}$/.test(inner))) return k;
+      if (inner && (/\d{4}/.test(inner) && (/:\s/.test(inner) || PUBLISHER.test(inner)) || /^[^()]{2,60}:\s[^()]{2,60},\s?\d{4}$/.test(inner) || (/^[^()]{2,40}:\s[^()]{2,60}$/.test(inner) && PUBLISHER.test(inner)))) return k;
     }
     if (ch === '(' || ch === '[' || ch === '《' || ch === '“') depth++;
     else if ((ch === ')' || ch === ']' || ch === '》' || ch === '”') && depth > 0) depth--;

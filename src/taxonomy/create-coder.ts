@@ -1,3 +1,4 @@
+import { classifierFeatures, trainClassifier, type Classifier } from './classifier.js';
 import type { Category, Codebook, Facet, Term } from './codebook.js';
 import { CHINESE_CUES, ENGLISH_CUES, inflections, type Cue, type CueKind } from './cues.js';
 import { CharTrie, WordTrie, cueWords, englishWords, lowerSameLength, termWords, type Match, type Word } from './match-text.js';
@@ -17,6 +18,12 @@ export interface CoderOptions {
   threshold?: number;
   /** In single mode, abstain when the runner-up scores at least this share of the best (default 0.85). */
   tie?: number;
+  /**
+   * Weight of the naive Bayes classifier trained on the codebook's descriptions, examples and terms
+   * (default 3; 0 turns it off). Its posterior over the categories of the passage's facet, times this
+   * weight, is added to each category's term score.
+   */
+  classifierWeight?: number;
 }
 
 /** One code given to a passage. */
@@ -38,13 +45,15 @@ export interface Explanation {
   /** The passage after NFKC normalisation (offsets below are into it). */
   text: string;
   /** Why nothing was coded before scoring ('' when scoring ran). */
-  stopped: '' | 'question' | 'no-topic-term' | 'methodology' | 'about-research';
+  stopped: '' | 'question' | 'no-topic-term' | 'methodology' | 'about-research' | 'background';
   topics: Array<{ category: string; term: string; start: number; end: number; weight: number }>;
   cues: Array<{ kind: CueKind; text: string; start: number; end: number; weight: number }>;
   /** Each clause: where it starts, and the weights of its problem and strategy cues. */
   clauses: Array<{ start: number; problem: number; strategy: number }>;
-  /** Category scores before the threshold, best first. */
+  /** Term scores of the categories (before the classifier and the threshold), best first. */
   scores: Array<{ category: string; score: number }>;
+  /** The classifier's posterior over the categories of the facet(s) considered, best first. */
+  posteriors: Array<{ category: string; probability: number }>;
   codes: Code[];
 }
 
@@ -91,7 +100,7 @@ interface CueHit {
   label: string;
 }
 
-const DEFAULTS: Required<CoderOptions> = { multi: false, unit: 'sentence', threshold: 1, tie: 0.85 };
+const DEFAULTS: Required<CoderOptions> = { multi: false, unit: 'sentence', threshold: 1, tie: 0.85, classifierWeight: 3 };
 /** A negator reaches this many English words, or Chinese characters, ahead. */
 const EN_NEGATION_WINDOW = 3;
 const ZH_NEGATION_WINDOW = 4;
@@ -116,11 +125,13 @@ const MULTI_SHARE = 0.5;
 
 /**
  * Builds a coder: the codebook's include and exclude terms and the cue lexicon (built in, plus the
- * codebook's `cues:`) compiled into tries. A passage gets a category when it holds the category's
- * terms in a clause whose cues mark the category's facet (deficiency words for a problem,
- * prescriptions and actions for a strategy) and their weights reach the threshold; see README.md.
+ * codebook's `cues:`) compiled into tries, and a naive Bayes classifier trained on the codebook's
+ * descriptions, examples and terms. A passage gets a category when it holds the category's terms in
+ * a clause whose cues mark the category's facet (deficiency words for a problem, prescriptions and
+ * actions for a strategy) and the term score plus the weighted classifier posterior reaches the
+ * threshold; see README.md.
  * @param codebook a loaded codebook
- * @param options multi, unit, threshold, tie
+ * @param options multi, unit, threshold, tie, classifierWeight
  */
 export function createCoder(codebook: Codebook, options: CoderOptions = {}): Coder {
   const opts: Required<CoderOptions> = {
@@ -128,7 +139,9 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
     unit: options.unit ?? DEFAULTS.unit,
     threshold: options.threshold ?? DEFAULTS.threshold,
     tie: options.tie ?? DEFAULTS.tie,
+    classifierWeight: options.classifierWeight ?? DEFAULTS.classifierWeight,
   };
+  const classifier: Classifier | undefined = opts.classifierWeight > 0 ? trainClassifier(codebook) : undefined;
   const categories = codebook.categories;
   const enTopics = new WordTrie<TopicRef>();
   const zhTopics = new CharTrie<TopicRef>();
@@ -182,7 +195,7 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
     const cues = findCues(text, lower, words, titles, topics);
     if (trace) trace.cues = cues.map((c) => ({ kind: c.kind, text: c.label, start: c.start, end: c.end, weight: c.weight }));
     if (cues.some((c) => c.kind === 'meta')) return stop(trace, 'methodology');
-    if (cues.some((c) => c.kind === 'study') && !cues.some((c) => c.kind === 'finding')) return stop(trace, 'about-research');
+    if (cues.some((c) => c.kind === 'study') && !cues.some((c) => c.kind === 'finding' || c.kind === 'proposal')) return stop(trace, 'about-research');
 
     const resolved = resolveNegation(cues);
     const clauses = clauseBreaks(text);
@@ -191,12 +204,12 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
       if ((c.kind === 'problem' || c.kind === 'negator') && insideAny(remedies, c.start)) c.weight = 0;
     }
     if (trace) trace.cues = resolved.map((c) => ({ kind: c.kind, text: c.label, start: c.start, end: c.end, weight: c.weight }));
-    return score(text, topics, resolved, clauses, remedies, trace);
+    return score(text, words, topics, resolved, clauses, remedies, trace);
   };
 
   const code = (text: string, language: CodeLanguage): Code[] => run(text, language);
   const explain = (text: string, language: CodeLanguage): Explanation => {
-    const trace: Explanation = { text, stopped: '', topics: [], cues: [], clauses: [], scores: [], codes: [] };
+    const trace: Explanation = { text, stopped: '', topics: [], cues: [], clauses: [], scores: [], posteriors: [], codes: [] };
     trace.codes = run(text, language, trace);
     return trace;
   };
@@ -237,7 +250,12 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
 
   function findCues(text: string, lower: string, words: readonly Word[], titles: ReadonlyArray<[number, number]>, topics: readonly TopicHit[]): CueHit[] {
     const out: CueHit[] = [];
-    for (const m of enCues.scan(text, words)) out.push(cueHit(text, m, true));
+    for (const m of enCues.scan(text, words)) {
+      const hit = cueHit(text, m, true);
+      // "how costs should be shared": a modal in an indirect question prescribes nothing.
+      if (hit.kind === 'modal' && words.slice(Math.max(0, m.from - 4), m.from).some((w) => WH_WORDS.has(w.lower))) hit.weight = 0;
+      out.push(hit);
+    }
     for (const m of zhCues.scan(lower)) out.push(cueHit(text, m, false));
     return out
       .filter((c) => !insideSpans(titles, c.start, c.end))
@@ -250,16 +268,24 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
       .sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
-  function score(text: string, topics: readonly TopicHit[], cues: readonly CueHit[], breaks: readonly number[], remedies: ReadonlyArray<[number, number]>, trace?: Explanation): Code[] {
+  function score(text: string, words: readonly Word[], topics: readonly TopicHit[], cues: readonly CueHit[], breaks: readonly number[], remedies: ReadonlyArray<[number, number]>, trace?: Explanation): Code[] {
     // Facet of each clause, and of the passage as a whole.
     const clauseCount = breaks.length + 1;
     const problem = new Array<number>(clauseCount).fill(0);
     const strategy = new Array<number>(clauseCount).fill(0);
+    const clauseWeight = breaks.map((_, k) => k).concat(breaks.length).map((k) => contrastWeight(text.slice(k === 0 ? 0 : (breaks[k - 1] ?? 0), (breaks[k] ?? text.length))));
     for (const c of cues) {
       const k = clauseOf(breaks, c.start);
-      if (c.kind === 'problem' || c.kind === 'negator') problem[k] = (problem[k] ?? 0) + c.weight;
-      else if (c.kind === 'strategy' || c.kind === 'modal' || c.kind === 'remedy') strategy[k] = (strategy[k] ?? 0) + c.weight;
+      const w = clauseWeight[k] ?? 1;
+      if (c.kind === 'problem' || c.kind === 'negator') problem[k] = (problem[k] ?? 0) + c.weight * w;
+      else if (isStrategyCue(c.kind)) {
+        // A Chinese clause that opens with a verb of action ("建立…", "推动…") is an instruction, as in policy texts.
+        const opening = !c.english && c.kind === 'strategy' && CLAUSE_OPENING.test(text.slice(k === 0 ? 0 : (breaks[k - 1] ?? 0), c.start));
+        strategy[k] = (strategy[k] ?? 0) + c.weight * w * (opening ? IMPERATIVE : 1);
+      }
     }
+    // A statement of importance ("X serves as a key mechanism for ...") is background, unless a modal or a deficiency makes it a claim.
+    if (cues.some((c) => c.kind === 'background') && !cues.some((c) => c.kind === 'modal') && sum(problem) < MIN_EVIDENCE) return stop(trace, 'background');
     const totalP = sum(problem);
     const totalS = sum(strategy);
     if (trace) trace.clauses = problem.map((p, k) => ({ start: k === 0 ? 0 : (breaks[k - 1] ?? 0), problem: round3(p), strategy: round3(strategy[k] ?? 0) }));
@@ -301,11 +327,34 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
     if (trace) {
       trace.scores = [...scores.entries()].map(([i, v]) => ({ category: categories[i]?.id ?? '', score: round3(v) })).sort((a, b) => b.score - a.score || (a.category < b.category ? -1 : 1));
     }
-    const ranked = [...scores.entries()]
-      .filter(([, s]) => s >= opts.threshold - 1e-9)
+    // The classifier's posterior over all categories of the facet(s) the term scores found is added to
+    // their scores; a category still needs term evidence of its own to be given (no code from the
+    // classifier alone).
+    const rankOf = (index: number, value: number): number => value * (passageFacet === null || categories[index]?.facet === passageFacet ? 1 : OTHER_FACET);
+    const byRank = [...scores.entries()].sort((a, b) => rankOf(b[0], b[1]) - rankOf(a[0], a[1]) || a[0] - b[0]);
+    const combined = new Map<number, number>(scores);
+    const posteriors = new Map<number, number>();
+    if (classifier && byRank.length > 0) {
+      const features = classifierFeatures(text, words);
+      const facets = opts.multi ? [...new Set(byRank.map(([i]) => categories[i]?.facet))] : [categories[byRank[0]?.[0] ?? 0]?.facet];
+      for (const facet of facets) {
+        const candidates = categories.flatMap((c, i) => (c.facet === facet ? [i] : []));
+        const post = classifier.posteriorOf(features, candidates);
+        candidates.forEach((c, k) => {
+          const p = post[k] ?? 0;
+          posteriors.set(c, p);
+          combined.set(c, (combined.get(c) ?? 0) + opts.classifierWeight * p);
+        });
+      }
+      if (trace) {
+        trace.posteriors = [...posteriors.entries()].map(([i, p]) => ({ category: categories[i]?.id ?? '', probability: round3(p) })).sort((a, b) => b.probability - a.probability || (a.category < b.category ? -1 : 1));
+      }
+    }
+    const ranked = [...combined.entries()]
+      .filter(([i, s]) => s >= opts.threshold - 1e-9 && (scores.get(i) ?? 0) > 0)
       .map(([index, s]) => {
         const c = categories[index] as Category;
-        return { index, c, s, rank: s * (passageFacet === null || c.facet === passageFacet ? 1 : OTHER_FACET) };
+        return { index, c, s, rank: rankOf(index, s) };
       })
       .sort((a, b) => b.rank - a.rank || a.index - b.index);
     const top = ranked[0];
@@ -315,7 +364,7 @@ export function createCoder(codebook: Codebook, options: CoderOptions = {}): Cod
       facet: r.c.facet,
       dimension: r.c.dimension,
       score: round3(r.s),
-      cues: evidenceOf(text, evidence.get(r.index) ?? [], cues, r.c.facet),
+      cues: [...evidenceOf(text, evidence.get(r.index) ?? [], cues, r.c.facet), ...(posteriors.has(r.index) ? [`classifier:${round3(posteriors.get(r.index) ?? 0)}`] : [])],
     });
     if (opts.multi) return ranked.filter((r) => r.rank >= top.rank * MULTI_SHARE).map(make);
     const second = ranked[1];
@@ -376,7 +425,7 @@ function resolveNegation(cues: readonly CueHit[]): CueHit[] {
         i++;
         continue;
       }
-      if (next.kind === 'strategy' || next.kind === 'remedy' || next.kind === 'positive') {
+      if (next.kind === 'strategy' || next.kind === 'remedy' || next.kind === 'proposal' || next.kind === 'positive') {
         out.push({ ...next, start: c.start, kind: 'problem', weight: Math.max(1, c.weight), label: `${c.label} … ${next.label}` });
         i++;
         continue;
@@ -392,7 +441,7 @@ function nearCue(h: TopicHit, cues: readonly CueHit[], facet: Facet, clause: num
     if (c.weight === 0) continue;
     const isProblem = c.kind === 'problem' || c.kind === 'negator';
     if ((facet === 'problem') !== isProblem) continue;
-    if (facet === 'strategy' && !(c.kind === 'strategy' || c.kind === 'modal' || c.kind === 'remedy')) continue;
+    if (facet === 'strategy' && !isStrategyCue(c.kind)) continue;
     if (clauseOf(breaks, c.start) !== clause) continue;
     const gap = c.end <= h.start ? h.start - c.end : h.end <= c.start ? c.start - h.end : 0;
     if (gap <= (c.english ? NEAR_EN : NEAR_ZH)) return true;
@@ -409,6 +458,13 @@ function near(modal: CueHit, neg: CueHit): boolean {
   if (modal.english !== neg.english) return false;
   return modal.english ? neg.at - modal.at <= 2 : neg.start - modal.end <= 1;
 }
+
+/** What may stand before the verb that opens a Chinese instruction: spaces, numbering, an article number. */
+const CLAUSE_OPENING = /^[\s\d.、()（）一二三四五六七八九十第条款是要]*$/;
+/** Weight factor of a strategy verb that opens a Chinese clause. */
+const IMPERATIVE = 1.5;
+
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'whether', 'which', 'who', 'whom', 'where', 'when', 'why']);
 
 const SUBORDINATE_START = /^\s*(?:although|though|while|whereas|because|since|as|if|when|despite|given|with|to|in order to|by|for|after|before|unless|once|due to|owing to|under|through|in)\b/i;
 const COMMA_CONJUNCTION = /^,\s*(?:but|yet|while|whereas|so|thus|hence|which|leaving|resulting|making|and thus|and therefore|and hence|although|though|because|since|so that|thereby)\b/i;
@@ -438,6 +494,11 @@ function clauseBreaks(text: string): number[] {
       introOpen = SUBORDINATE_START.test(text.slice(sentenceStart, sentenceStart + 40));
       continue;
     }
+    if (ch === ',' && (isCjk(text, i - 1) || isCjk(text, i + 1))) {
+      // A Chinese comma (made ',' by NFKC) separates clauses.
+      out.push(i + 1);
+      continue;
+    }
     if (ch === ',') {
       if (introOpen) {
         out.push(i + 1);
@@ -448,6 +509,21 @@ function clauseBreaks(text: string): number[] {
     }
   }
   return out;
+}
+
+const CONTRAST_START = /^[\s,，]*(?:but|however|yet|still|nevertheless|nonetheless|但是|但|然而|却|可是|不过)/i;
+const CONCESSIVE_START = /^[\s,，]*(?:although|though|even though|while|whereas|despite|in spite of|虽然|虽|尽管|即使)/i;
+
+/** Cues in a clause after "but" / 但 carry the claim (×1.3); in a concession ("although", 虽然) they count less (×0.6). */
+function contrastWeight(clause: string): number {
+  if (CONTRAST_START.test(clause)) return 1.3;
+  if (CONCESSIVE_START.test(clause.replace(/^[^\s\p{L}]+/u, ''))) return 0.6;
+  return 1;
+}
+
+function isCjk(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x201d || c === 0x300b;
 }
 
 function clauseOf(breaks: readonly number[], offset: number): number {
@@ -489,11 +565,14 @@ function evidenceOf(text: string, topics: readonly TopicHit[], cues: readonly Cu
   for (const c of cues) {
     if (c.weight === 0) continue;
     const isProblem = c.kind === 'problem' || c.kind === 'negator';
-    const isStrategy = c.kind === 'strategy' || c.kind === 'modal' || c.kind === 'remedy';
-    if ((facet === 'problem' && !isProblem) || (facet === 'strategy' && !isStrategy)) continue;
+    if ((facet === 'problem' && !isProblem) || (facet === 'strategy' && !isStrategyCue(c.kind))) continue;
     items.push({ at: c.start, label: `${facet}:${c.label}` });
   }
   return items.sort((a, b) => a.at - b.at).map((i) => i.label);
+}
+
+function isStrategyCue(kind: CueKind): boolean {
+  return kind === 'strategy' || kind === 'modal' || kind === 'remedy' || kind === 'proposal';
 }
 
 function sum(xs: readonly number[]): number {

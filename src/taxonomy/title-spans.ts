@@ -1,7 +1,7 @@
 /**
  * Spans of a passage that name a document rather than make a claim: Chinese titles in 《》 and
  * English policy titles in Title Case ("the Several Opinions on Deepening the Integration of
- * Industry and Education"). "Deepening" in a title is not a strategy proposed by the passage.
+ * Industry and Education") and other long Title Case runs (titles of papers and books). "Deepening" in a title is not a strategy proposed by the passage.
  */
 
 const POLICY_NOUNS = new Set([
@@ -12,6 +12,8 @@ const POLICY_NOUNS = new Set([
 const CONNECTORS = new Set(['of', 'on', 'the', 'and', 'for', 'in', 'to', 'a', 'an', 'with', 'about', 'by', '&']);
 const WORD = /[A-Za-z][A-Za-z'’-]*|&/g;
 const MAX_TITLE = 120;
+/** A run of this many capitalised words is a title whatever its words (paper and book titles). */
+const LONG_TITLE = 6;
 
 /**
  * Half-open [start, end) spans of titles in a passage, sorted.
@@ -29,7 +31,8 @@ export function titleSpans(text: string): Array<[number, number]> {
   const flush = (): void => {
     while (run.length > 0 && CONNECTORS.has((run[run.length - 1]?.word ?? '').toLowerCase())) run.pop();
     const capitals = run.filter((w) => /^[A-Z]/.test(w.word)).length;
-    if (capitals >= 3 && run.some((w) => POLICY_NOUNS.has(w.word.toLowerCase()) && /^[A-Z]/.test(w.word))) {
+    const policyTitle = capitals >= 3 && run.some((w) => POLICY_NOUNS.has(w.word.toLowerCase()) && /^[A-Z]/.test(w.word));
+    if (policyTitle || capitals >= LONG_TITLE) {
       const first = run[0];
       const last = run[run.length - 1];
       if (first && last) spans.push([first.start, last.end]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCitations } from '../../src/graphs/citation-input.js';
+import { nodeTotals } from '../../src/graphs/link-graph.js';
 import { countSharedPairs, intersectSorted } from '../../src/graphs/pair-counts.js';
 import { edgesOf, randomCitations, refSets } from './fixtures.js';
 
@@ -32,6 +33,10 @@ describe('countSharedPairs', () => {
     expect(pc.edges).toBe(expected.size);
     for (const [key, v] of expected) expect(got.get(key)).toBe(v.shared);
     expect(pc.fractional).toBeNull();
+    const totals = nodeTotals(pc.n, pc.ptr, pc.dst, pc.shared);
+    expect(Array.from(pc.strength)).toEqual(Array.from(totals.strength));
+    expect(Array.from(pc.degree)).toEqual(Array.from(totals.degree));
+    expect(pc.totalStrength).toBe(totals.totalStrength);
   });
 
   it('applies the minimum shared count, the column mask and the column weights', () => {
@@ -48,6 +53,9 @@ describe('countSharedPairs', () => {
       expect(got.get(key)?.shared).toBe(v.shared);
       expect(got.get(key)?.frac).toBeCloseTo(v.frac, 12);
     }
+    const totals = nodeTotals(pc.n, pc.ptr, pc.dst, pc.fractional!);
+    pc.strength.forEach((s, i) => expect(s).toBeCloseTo(totals.strength[i]!, 12));
+    expect(Array.from(pc.degree)).toEqual(Array.from(totals.degree));
   });
 
   it('gives the same edge list twice (fixed order)', () => {

@@ -15,6 +15,7 @@ interface RunFlags {
   maxFileMb: number;
   maxPages: number;
   semicolon: boolean;
+  taxonomy?: string;
   quiet: boolean;
   json: boolean;
 }
@@ -36,6 +37,7 @@ export function registerRunCommands(program: Command, io: CliIo, setCode: (c: nu
       .option('--max-file-mb <n>', 'skip (and report) files larger than this', positiveInt, 512)
       .option('--max-pages <n>', 'read at most this many pages of a PDF', positiveInt, 2000)
       .option('--semicolon', 'end Chinese sentences at ； too', false)
+      .option('--taxonomy <file>', 'codebook (YAML or JSON) for coding problems and strategies (default: the built-in industry-education integration taxonomy)')
       .option('-q, --quiet', 'print errors only', false)
       .option('--json', 'print problems and the summary as JSON lines', false)
       .addHelpText(
@@ -66,6 +68,7 @@ async function runCommand(name: string, folder: string, flags: RunFlags, io: Cli
     maxFileBytes: flags.maxFileMb * 1024 * 1024,
     maxPages: flags.maxPages,
     semicolonSentences: flags.semicolon,
+    ...(flags.taxonomy ? { taxonomy: resolve(io.cwd, flags.taxonomy) } : {}),
   });
   const bar = progressBar(io, !flags.quiet && !flags.json);
   let result;

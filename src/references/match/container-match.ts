@@ -1,4 +1,4 @@
-import { foldText, splitWords } from './fold-text.js';
+import { foldWords } from './fold-text.js';
 
 /** Words that journal abbreviations (ISO 4, Web of Science) leave out. */
 const IGNORED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an', 'de', 'la', 'le', 'der', 'die', 'das', 'und', 'fur', 'des', 'du', 'et', 'y']);
@@ -6,7 +6,7 @@ const IGNORED: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'in', '
 /** Words of a journal or book title as compared: folded, without of/the/and/& and similar. */
 export function containerWords(s: string | undefined): string[] {
   if (!s) return [];
-  return splitWords(foldText(s)).filter((w) => !IGNORED.has(w));
+  return foldWords(s).filter((w) => !IGNORED.has(w));
 }
 
 /** True when `short` is `long` cut after some letters ("Stat" of "Statistical") or contracted keeping first and last letters ("Natl" of "National"). */

@@ -33,7 +33,7 @@ const PINYIN: ReadonlyMap<string, string> = new Map(
 /** Characters that end a title, not begin a prefix: 意见, 通知, 方案, 的, 》. */
 const NOT_PREFIX = /[见知案的》」』”号]/u;
 
-const ZH = /([\p{Script=Han}]{1,12})\s?[〔\[(（【]\s?(\d{4})\s?[〕\])）】]\s?第?\s?(\d{1,4})\s?号/u;
+const ZH = /([\p{Script=Han}]{1,12})\s?[〔\[(（【［]\s?(\d{4})\s?[〕\])）】］]\s?第?\s?(\d{1,4})\s?号/u;
 const EN = /\b([A-Z][a-z]{1,12}(?: [A-Z][a-z]{1,12}){0,4}) ?[[(](\d{4})[\])] ?(?:No\.?|Number) ?(\d{1,4})\b/;
 
 /** Transliterates a Chinese prefix; unknown characters are kept. */

@@ -82,9 +82,20 @@ export function splitWords(folded: string): string[] {
   return out;
 }
 
+/** Folds and splits in one go: splitWords(foldText(s)), with one test for plain ASCII. */
+export function foldWords(s: string): string[] {
+  if (ASCII_ONLY.test(s)) {
+    const parts = s.toLowerCase().split(NOT_ASCII_WORD);
+    if (parts[0] === '') parts.shift();
+    if (parts[parts.length - 1] === '') parts.pop();
+    return parts;
+  }
+  return splitWords(foldText(s));
+}
+
 /** Folded letters and digits only, no spaces: "Work-based learning!" -> "workbasedlearning". */
 export function flatKey(s: string): string {
-  return splitWords(foldText(s)).join('');
+  return foldWords(s).join('');
 }
 
 /** English words that carry no meaning in a title, and common function words of other languages. */
@@ -99,7 +110,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** Content words of a title: folded words without stop words (CJK characters are kept one by one). */
 export function contentWords(s: string): string[] {
-  return splitWords(foldText(s)).filter((w) => !STOP_WORDS.has(w));
+  return foldWords(s).filter((w) => !STOP_WORDS.has(w));
 }
 
 /** Share of CJK characters among the word characters of `flat`. */

@@ -1,10 +1,10 @@
 import { message, type Message } from '../../core/message.js';
-import type { CslItem } from '../csl.js';
+import type { CslItem, CslName } from '../csl.js';
 import { attachSparse } from './attach-sparse.js';
 import { compareRecords } from './compare-records.js';
 import { EdgeList, RULE_ORDER, rulePriority } from './edge-list.js';
 import { aliasKey } from './parse-aliases.js';
-import { rawKeyOf, refFeatures, type RefFeatures } from './ref-features.js';
+import { bareTitleItem, FeatureCache, rawKeyOf, refFeatures, type RefFeatures } from './ref-features.js';
 import type { Alias, Assignment, MatchOptions, MatchResult, MatchRule, RefInput, Work } from './types.js';
 import { ConstrainedUnionFind } from './union-find.js';
 import { workCitation } from './work-citation.js';
@@ -18,16 +18,47 @@ export function citingDocOf(key: string): string {
   return hash >= 0 ? key.slice(0, hash) : key;
 }
 
+function sameName(a: CslName | undefined, b: CslName | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if ('literal' in a || 'literal' in b) return 'literal' in a && 'literal' in b && a.literal === b.literal;
+  return a.family === b.family && a.given === b.given && a['non-dropping-particle'] === b['non-dropping-particle'];
+}
+
+/** True when two parses agree on every field the matcher reads (so their features are equal). */
+function sameFields(a: CslItem | null, b: CslItem | null): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.title === b.title &&
+    a['container-title'] === b['container-title'] &&
+    a.volume === b.volume &&
+    a.issue === b.issue &&
+    a.page === b.page &&
+    a.DOI === b.DOI &&
+    a.URL === b.URL &&
+    a.number === b.number &&
+    a.type === b.type &&
+    a.issued?.['date-parts']?.[0]?.[0] === b.issued?.['date-parts']?.[0]?.[0] &&
+    sameName(a.author?.[0] ?? a.editor?.[0], b.author?.[0] ?? b.editor?.[0])
+  );
+}
+
 /** How complete a parsed reference is; the most complete member of a work stands for it. */
+/** True when the text has a lower-case letter (ASCII checked first: the Unicode class is slower). */
+function hasLower(s: string): boolean {
+  return /[a-z]/.test(s) || (/[^\x00-\x7f]/.test(s) && /\p{Ll}/u.test(s));
+}
+
 function completeness(csl: CslItem | null): number {
   if (!csl) return -1;
   let s = 0;
-  if (csl.title) s += 4 + (/\p{Ll}/u.test(csl.title) ? 0.3 : 0);
+  if (csl.title) s += 4 + (hasLower(csl.title) ? 0.3 : 0);
   const names = csl.author ?? csl.editor;
   if (names && names.length > 0) {
     s += 2 + Math.min(names.length, 5) * 0.1;
     const first = names[0];
-    if (first && 'family' in first && /\p{Ll}/u.test(first.family)) s += 0.2;
+    if (first && 'family' in first && hasLower(first.family)) s += 0.2;
   }
   if (csl.issued) s += 1;
   if (csl['container-title']) s += 2;
@@ -86,10 +117,9 @@ class BlockComparer {
     if (list.length * across.length <= (this.blockLimit * this.blockLimit) / 2) {
       for (const i of list) for (const j of across) this.compare(i, j);
     } else {
-      const year = new Map<number, number>();
-      for (const i of list) year.set(i, 0);
-      for (const j of across) year.set(j, 1);
-      this.windows([...list, ...across], year);
+      const side = new Uint8Array(list.length + across.length);
+      side.fill(1, list.length);
+      this.windows([...list, ...across], side);
     }
   }
 
@@ -97,29 +127,34 @@ class BlockComparer {
    * Sorted-neighbourhood comparison for big blocks: each signature meets the next `window` ones in
    * three orders (title, reversed title, first page), so a block of n costs O(n log n), not O(n²).
    */
-  private windows(list: readonly number[], side: Map<number, number> | null): void {
-    const n = this.feats.length;
+  private windows(list: readonly number[], side: Uint8Array | null): void {
+    const m = list.length;
+    // Pairs are kept by their positions in the block (small numbers) to compare each pair once.
+    const local = m <= 30000;
     this.seen.clear();
     const orders: ((f: RefFeatures) => string | null)[] = [
       (f) => (f.title ? f.title.flat : `\uffff${f.acronym}|${f.page}`),
       (f) => (f.title ? reversed(f.title.flat) : `\uffff${f.page}|${f.volume}`),
       (f) => (f.page ? `${f.page}|${f.volume}|${f.acronym}` : null),
     ];
+    const n = this.feats.length;
     for (const keyOf of orders) {
-      const keyed: { i: number; k: string }[] = [];
-      for (const i of list) {
-        const f = this.feats[i];
+      const keyed: { p: number; k: string }[] = [];
+      for (let p = 0; p < m; p++) {
+        const f = this.feats[list[p]!];
         const k = f ? keyOf(f) : null;
-        if (k !== null) keyed.push({ i, k });
+        if (k !== null) keyed.push({ p, k });
       }
-      keyed.sort((p, q) => (p.k < q.k ? -1 : p.k > q.k ? 1 : p.i - q.i));
+      keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : list[x.p]! - list[y.p]!));
       for (let x = 0; x < keyed.length; x++) {
-        const i = keyed[x]!.i;
+        const p = keyed[x]!.p;
         const end = Math.min(keyed.length, x + 1 + this.window);
         for (let y = x + 1; y < end; y++) {
-          const j = keyed[y]!.i;
-          if (side && side.get(i) === side.get(j)) continue;
-          const pair = i < j ? i * n + j : j * n + i;
+          const q = keyed[y]!.p;
+          if (side && side[p] === side[q]) continue;
+          const i = list[p]!;
+          const j = list[q]!;
+          const pair = local ? (p < q ? p * m + q : q * m + p) : i < j ? i * n + j : j * n + i;
           if (this.seen.has(pair)) continue;
           this.seen.add(pair);
           this.compare(i, j);
@@ -128,6 +163,19 @@ class BlockComparer {
     }
     this.seen.clear();
   }
+}
+
+/** A 53-bit hash of a string (two 32-bit multiplicative lanes), for ordering. */
+function hash53(s: string): number {
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x27d4eb2f | 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x85ebca6b);
+  }
+  h2 ^= h2 >>> 13;
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
 }
 
 /** The string backwards (by UTF-16 unit: only an ordering key). */
@@ -197,7 +245,9 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
   const pinned: { rec: number; alias: Alias }[] = [];
   const sigOf = new Map<string, number>();
   const rawFeats: RefFeatures[] = [];
-  for (const input of inputs) {
+  const cache = new FeatureCache();
+  const byRaw = new Map<string, { csl: CslItem | null; sig: number }>();
+  for (let input of inputs) {
     if (aliasByRaw.size > 0) {
       const alias = aliasByRaw.get(rawKeyOf(input.raw));
       if (alias) {
@@ -207,7 +257,18 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
         continue;
       }
     }
-    const f = refFeatures(input.csl, input.raw);
+    // A bare 《title》 the parser left unread is still a policy document with a title.
+    if (input.csl === null) {
+      const bare = bareTitleItem(input.raw);
+      if (bare) input = { ...input, csl: bare };
+    }
+    // The same text with the same parse has the same features: skip them (most repeats are verbatim).
+    const seen = input.raw ? byRaw.get(input.raw) : undefined;
+    if (seen && sameFields(seen.csl, input.csl)) {
+      recs.push({ input, sig: seen.sig });
+      continue;
+    }
+    const f = refFeatures(input.csl, input.raw, cache);
     let s = sigOf.get(f.signature);
     if (s === undefined) {
       s = rawFeats.length;
@@ -215,10 +276,19 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
       rawFeats.push(f);
     }
     recs.push({ input, sig: s });
+    if (input.raw && !seen) byRaw.set(input.raw, { csl: input.csl, sig: s });
   }
   sigOf.clear();
-  // Signatures renumbered in the order of their text, so that every later step is order-free.
-  const byText = rawFeats.map((_f, i) => i).sort((a, b) => {
+  byRaw.clear();
+  // Signatures renumbered in a canonical order (by a hash of their text, then the text), so that
+  // every later step is free of input order. Numbers sort much faster than long strings.
+  const sigHash = new Float64Array(rawFeats.length);
+  rawFeats.forEach((f, i) => {
+    sigHash[i] = hash53(f.signature);
+  });
+  const byText = Array.from({ length: rawFeats.length }, (_v, i) => i).sort((a, b) => {
+    const d = sigHash[a]! - sigHash[b]!;
+    if (d !== 0) return d;
     const sa = rawFeats[a]!.signature;
     const sb = rawFeats[b]!.signature;
     return sa < sb ? -1 : sa > sb ? 1 : 0;
@@ -247,15 +317,18 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
       else byPolicyKey.set(k, [i]);
     }
   }
+  // Policy titles recur (政府工作报告, annual plans, yearly reports): records of one title are
+  // linked within a year only; a record without a year when all the others have the same year.
   for (const g of byPolicyKey.values()) {
+    if (g.length < 2) continue;
     const byYear = [...g].sort((a, b) => feats[a]!.year - feats[b]!.year || a - b);
+    const years = new Set(byYear.map((i) => feats[i]!.year).filter((y) => y > 0));
     for (let k = 1; k < byYear.length; k++) {
       const a = feats[byYear[k - 1]!]!;
       const b = feats[byYear[k]!]!;
-      const dy = a.year && b.year ? b.year - a.year : 0;
-      if (dy > 1) continue;
       if (a.docNumber && b.docNumber && a.docNumber !== b.docNumber) continue;
-      edges.push(byYear[k - 1]!, byYear[k]!, 'policy-title', dy === 1 ? 0.86 : 0.92);
+      if (a.year && b.year ? a.year !== b.year : years.size > 1) continue;
+      edges.push(byYear[k - 1]!, byYear[k]!, 'policy-title', 0.92);
     }
   }
   byPolicyKey.clear();
@@ -448,7 +521,7 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
   // Automatic works, with ids made unique deterministically.
   const auto: { work: Work; members: number[] }[] = clusterMembers.map((members) => ({ work: buildWork(members, null, null), members }));
   clusterMembers.length = 0;
-  auto.sort((x, y) => (x.work.id < y.work.id ? -1 : x.work.id > y.work.id ? 1 : x.members[0]! - y.members[0]!));
+  // Works are numbered by their first reference, so a clash of ids is settled in key order.
   const taken = new Map<string, number>();
   for (const a of auto) {
     const n = (taken.get(a.work.id) ?? 0) + 1;

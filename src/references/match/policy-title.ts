@@ -1,6 +1,6 @@
 import { cjkShare, flatKey } from './fold-text.js';
 
-const DOC_NUMBER_ZH = /[\p{Script=Han}]{1,12}\s?[〔\[(（【]\s?\d{4}\s?[〕\])）】]\s?第?\s?\d{1,4}\s?号/gu;
+const DOC_NUMBER_ZH = /[\p{Script=Han}]{1,12}\s?[〔\[(（【［]\s?\d{4}\s?[〕\])）】］]\s?第?\s?\d{1,4}\s?号/gu;
 const DOC_NUMBER_EN = /\b[A-Z][a-z]{1,12}(?: [A-Z][a-z]{1,12}){0,4} ?[[(]\d{4}[\])] ?(?:No\.?|Number) ?\d{1,4}\b/g;
 /** 关于印发《X》的通知, 关于转发X的通知: the notice that issues X. */
 const ISSUING_NOTICE = /关于(?:印发|转发|颁布|发布)\s?《?([^《》]{4,120}?)》?\s?的(?:通知|决定|公告)/u;

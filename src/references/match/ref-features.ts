@@ -55,12 +55,6 @@ export function isPersonName(name: CslName): boolean {
   return false;
 }
 
-function familyKey(name: CslName): string {
-  if ('literal' in name) return flatKey(name.literal).slice(0, 40);
-  const particle = name['non-dropping-particle'] ?? '';
-  return flatKey(`${particle}${name.family}`).slice(0, 40);
-}
-
 function initialOf(name: CslName): string {
   if ('literal' in name || !name.given) return '';
   const g = foldText(name.given).replace(/[^a-z]/g, '');
@@ -72,9 +66,13 @@ function yearOf(csl: CslItem): number {
   return typeof y === 'number' && y >= 1000 && y <= 2200 ? y : 0;
 }
 
+const DIGITS = /^\d+$/;
+const DOI_HINT = /10\.\d{4}/;
+
 /** Volume, issue or first page as compared: folded letters and digits, no leading zeros. */
 function numberPart(s: string | undefined): string {
   if (!s) return '';
+  if (DIGITS.test(s)) return s.length > 1 && s.charCodeAt(0) === 48 ? s.replace(/^0+(?=\d)/, '') : s;
   const k = flatKey(s);
   return k.replace(/^0+(?=\w)/, '');
 }
@@ -85,13 +83,67 @@ function firstPage(page: string | undefined): string {
   return numberPart(first);
 }
 
+interface ContainerInfo {
+  words: string[];
+  full: string;
+  acronym: string;
+}
+
+const CACHE_LIMIT = 200_000;
+
+/** Journals and names repeat across references: one matching run keeps their folded forms here. */
+export class FeatureCache {
+  private readonly containers = new Map<string, ContainerInfo>();
+  private readonly families = new Map<string, string>();
+
+  container(s: string | undefined): ContainerInfo {
+    if (!s) return { words: [], full: '', acronym: '' };
+    let c = this.containers.get(s);
+    if (!c) {
+      const words = containerWords(s);
+      c = { words, full: flatKey(s), acronym: containerAcronym(words) };
+      if (this.containers.size >= CACHE_LIMIT) this.containers.clear();
+      this.containers.set(s, c);
+    }
+    return c;
+  }
+
+  family(name: CslName): string {
+    const particle = 'literal' in name ? undefined : name['non-dropping-particle'];
+    const text = 'literal' in name ? name.literal : particle ? `${particle}${name.family}` : name.family;
+    let k = this.families.get(text);
+    if (k === undefined) {
+      k = flatKey(text).slice(0, 40);
+      if (this.families.size >= CACHE_LIMIT) this.families.clear();
+      this.families.set(text, k);
+    }
+    return k;
+  }
+}
+
+const BARE_TITLE = /^《([^《》]{2,200})》[\s.,;。，；]{0,3}(?:[（(]([^（）()]{2,40})[)）])?[\s.。]{0,3}$/u;
+
+/**
+ * A reference that is only a title in 《》 (optionally with a document number in brackets), which
+ * the parser leaves unread: "《国家职业教育改革实施方案》". Returns a CSL item with that title (and
+ * number), or null for anything else.
+ */
+export function bareTitleItem(raw: string): CslItem | null {
+  const m = BARE_TITLE.exec(stripNumbering(normalizeReference(raw)).text);
+  if (!m?.[1]) return null;
+  const item: CslItem = { type: 'legislation', title: m[1].trim() };
+  if (m[2] && docNumberKey(m[2])) item.number = m[2].trim();
+  if (/[\u3400-\u9fff]/u.test(m[1])) item.language = 'zh';
+  return item;
+}
+
 /** Folded text of a reference as printed, without the list number: the key of the exact-raw rule. */
 export function rawKeyOf(raw: string): string {
   return flatKey(stripNumbering(normalizeReference(raw)).text).slice(0, 2000);
 }
 
 /** Reads the features of one reference. */
-export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
+export function refFeatures(csl: CslItem | null, raw: string, cache: FeatureCache = new FeatureCache()): RefFeatures {
   if (!csl) {
     const rawKey = rawKeyOf(raw);
     const doi = findDoi(raw);
@@ -117,15 +169,16 @@ export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
     };
   }
   const first = csl.author?.[0] ?? csl.editor?.[0];
-  const author = first ? familyKey(first) : '';
+  const author = first ? cache.family(first) : '';
   const person = first ? isPersonName(first) : false;
   const initial = first && person ? initialOf(first) : '';
   const year = yearOf(csl);
   const title = csl.title ? titleShape(csl.title) : null;
-  const container = containerWords(csl['container-title']);
+  const cont = cache.container(csl['container-title']);
+  const container = cont.words;
   let doi = normalizeDoi(csl.DOI);
   if (!doi && csl.URL && /doi\.org\//i.test(csl.URL)) doi = normalizeDoi(csl.URL);
-  if (!doi && raw.includes('10.')) doi = findDoi(raw);
+  if (!doi && raw.includes('10.') && DOI_HINT.test(raw)) doi = findDoi(raw);
   const policy =
     !person &&
     container.length === 0 &&
@@ -140,7 +193,8 @@ export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
   const volume = numberPart(csl.volume);
   const issue = numberPart(csl.issue);
   const page = firstPage(csl.page);
-  const signature = `${author}\u0001${initial}\u0001${person ? 1 : 0}\u0001${year}\u0001${title?.flat ?? ''}\u0001${container.join(' ')}\u0001${volume}\u0001${issue}\u0001${page}\u0001${doi}\u0001${docNumber}\u0001${isPolicy ? 1 : 0}\u0001${policyKeys.join('|')}`;
+  // Array.join gives a flat string (a template literal would give a rope that every Map lookup flattens again).
+  const signature = [author, initial, person ? '1' : '0', year, title?.flat ?? '', container.join(' '), volume, issue, page, doi, docNumber, isPolicy ? '1' : '0', policyKeys.join('|')].join('\u0001');
   return {
     author,
     initial,
@@ -148,8 +202,8 @@ export function refFeatures(csl: CslItem | null, raw: string): RefFeatures {
     year,
     title,
     container,
-    containerFull: csl['container-title'] ? flatKey(csl['container-title']) : '',
-    acronym: containerAcronym(container),
+    containerFull: cont.full,
+    acronym: cont.acronym,
     volume,
     issue,
     page,

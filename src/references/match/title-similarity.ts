@@ -1,4 +1,4 @@
-import { STOP_WORDS, cjkShare, foldText, splitWords } from './fold-text.js';
+import { STOP_WORDS, cjkShare, foldWords } from './fold-text.js';
 
 /** A title prepared once for many comparisons. */
 export interface TitleShape {
@@ -22,7 +22,7 @@ const HAS_DIGIT_OR_SERIES = /\d|part|vol|book|chapter|section|phase|study|paper|
 
 /** Prepares a title for comparison. */
 export function titleShape(title: string): TitleShape {
-  const all = splitWords(foldText(title));
+  const all = foldWords(title);
   const flat = all.join('');
   let numbers = '';
   if (HAS_DIGIT_OR_SERIES.test(flat)) {
@@ -40,7 +40,7 @@ export function titleShape(title: string): TitleShape {
 function wordsOf(t: TitleShape): string[] {
   if (!t.words) {
     const set = new Set<string>();
-    for (const w of splitWords(foldText(t.text))) if (!STOP_WORDS.has(w)) set.add(w);
+    for (const w of foldWords(t.text)) if (!STOP_WORDS.has(w)) set.add(w);
     t.words = [...set].sort();
   }
   return t.words;
@@ -138,7 +138,10 @@ export function titleSimilarity(a: TitleShape, b: TitleShape): number {
   }
   // Dice cannot exceed 2·short/(short+long); skip the n-grams when that is below any useful value.
   if ((2 * short.length) / (short.length + long.length) >= 0.6) {
-    t = Math.max(t, diceSorted(gramsOf(a), gramsOf(b)), diceWords(wordsOf(a), wordsOf(b)));
+    const grams = diceSorted(gramsOf(a), gramsOf(b));
+    t = Math.max(t, grams);
+    // Words in another order lower the n-gram score only a little: compare word sets in between.
+    if (grams >= 0.4 && grams < 0.9) t = Math.max(t, diceWords(wordsOf(a), wordsOf(b)));
   }
   if (a.numbers !== b.numbers && a.numbers !== '' && b.numbers !== '') t -= 0.25;
   return Math.max(0, t);

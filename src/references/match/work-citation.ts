@@ -26,6 +26,7 @@ function nameText(n: CslName): string {
 }
 
 function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
   const chars = [...s];
   if (chars.length <= max) return s;
   const cut = chars.slice(0, max).join('');

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { RefFeatures } from './ref-features.js';
 
 /** Id prefixes of works: what an alias file may name as a work id. */
@@ -9,9 +8,23 @@ export function looksLikeWorkId(s: string): boolean {
   return WORK_ID_PREFIXES.some((p) => s.startsWith(p) && s.length > p.length);
 }
 
-/** First 12 hex digits of the SHA-1 of `s`. */
+/**
+ * A 48-bit hash of `s` as 12 hex digits: two FNV-1a style 32-bit lanes with different seeds and
+ * multipliers (a cryptographic hash is not needed, and creating one per work costs more than the rest).
+ */
 export function shortHash(s: string): string {
-  return createHash('sha1').update(s).digest('hex').slice(0, 12);
+  let h1 = 0x811c9dc5 | 0;
+  let h2 = 0x9e3779b9 | 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  h1 ^= h1 >>> 13;
+  h1 = Math.imul(h1, 0xc2b2ae35);
+  h1 ^= h1 >>> 16;
+  return (h1 >>> 0).toString(16).padStart(8, '0') + ((h2 >>> 0) & 0xffff).toString(16).padStart(4, '0');
 }
 
 /** Letters and digits of a label, joined by '-', at most `max` characters: "Smith 2019b" -> "smith-2019b". */

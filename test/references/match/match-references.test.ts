@@ -142,6 +142,30 @@ describe('matchReferences', () => {
     expect(ruleOf(r, 'z#4')).toEqual(['exact-raw', 1]);
   });
 
+  it('gives the same result for 600 mixed references in any order, with block sizes that force sorted windows', () => {
+    const surnames = ['Zhang', 'Wang', 'Li'];
+    const words = ['school', 'enterprise', 'cooperation', 'policy', 'teacher', 'training', 'industry', 'college', 'reform', 'quality', 'platform', 'apprenticeship'];
+    const refs: RefInput[] = [];
+    let n = 0;
+    for (let w = 0; w < 200; w++) {
+      const family = surnames[w % 3]!;
+      const year = 2018 + (w % 2);
+      const title = [0, 1, 2, 3, 4].map((k) => words[(w * 7 + k * 5 + Math.floor(w / 12)) % words.length]).join(' ') + ` ${w}`;
+      const journal = w % 2 === 0 ? 'Journal of Vocational Education' : 'Higher Education Quarterly';
+      const abbrev = w % 2 === 0 ? 'J VOCAT EDUC' : 'HIGH EDUC Q';
+      const volume = String(1 + (w % 30));
+      const page = String(10 + w);
+      refs.push(ref(`d${n++}#1`, '', article([[family, 'J']], year, title, journal, { volume, page: `${page}-${Number(page) + 9}` })));
+      refs.push(ref(`d${n++}#2`, '', article([[family.toUpperCase(), 'J']], year, title.toUpperCase(), journal, { volume, page: `${page}-${Number(page) + 9}` })));
+      refs.push(ref(`d${n++}#3`, '', article([[family, 'J']], year, undefined, abbrev, { volume, page })));
+    }
+    const block = { blockLimit: 16, window: 4 };
+    const expected = matchReferences(refs, block);
+    expect(expected.works).toHaveLength(200);
+    expect(expected.works.every((w) => w.members.length === 3)).toBe(true);
+    for (const seed of [7, 99]) expect(JSON.stringify(matchReferences(shuffled(refs, seed), block))).toBe(JSON.stringify(expected));
+  });
+
   it('keeps work ids when another document is added', () => {
     const before = matchReferences(zooRefs().slice(0, 3));
     const after = matchReferences([
@@ -223,6 +247,20 @@ describe('matchReferences', () => {
     });
     const result = matchReferences([ref('a#1', '', report(2021, '2020')), ref('b#1', '', report(2022, '2021'))]);
     expect(result.works).toHaveLength(2);
+  });
+
+  it('does not chain a recurring policy title or an organisation\'s annual report across years', () => {
+    const gwr = (year: number): CslItem => ({ type: 'report', author: [{ literal: '国务院' }], title: '政府工作报告', issued: { 'date-parts': [[year]] } });
+    const eag = (year: number): CslItem => ({ type: 'report', author: [{ literal: 'OECD' }], title: 'Education at a Glance', issued: { 'date-parts': [[year]] }, publisher: 'OECD Publishing' });
+    const result = matchReferences([
+      ref('a#1', '', gwr(2019)),
+      ref('b#1', '', gwr(2020)),
+      ref('c#1', '', gwr(2021)),
+      ref('d#1', '', gwr(2021)),
+      ref('e#1', '', eag(2019)),
+      ref('f#1', '', eag(2020)),
+    ]);
+    expect(groups(result)).toEqual([['a#1'], ['b#1'], ['c#1', 'd#1'], ['e#1'], ['f#1']]);
   });
 
   it('keeps unparsed references apart unless their text is the same', () => {

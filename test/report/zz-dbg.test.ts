@@ -1,0 +1,32 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { writeFiles } from '../../src/export/write-files.js';
+import { buildReport } from '../../src/report/build-report.js';
+import { writeBigNetwork, writeFixture } from './fixture.js';
+it('dbg', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dbg-'));
+  writeFixture(dir, { themes: false, taxonomy: false });
+  writeBigNetwork(dir, 5000, 50_000);
+  let t = Date.now();
+  await writeFiles(dir, (await buildReport(dir, { png: false })).files);
+  console.log('build', Date.now() - t, statSync(dir + '/report/index.html').size);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } }); page.on('console', (m) => console.log(m.text()));
+  t = Date.now();
+  await page.goto('file://' + dir + '/report/index.html', { waitUntil: 'domcontentloaded' });
+  console.log('dcl', Date.now() - t);
+  await page.waitForFunction(() => document.body.dataset.ready !== 'no');
+  console.log('ready', Date.now() - t);
+  const perf = await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation')[0]));
+  console.log(perf);
+  await page.locator('#net-canvas').scrollIntoViewIfNeeded();
+  const box = (await page.locator('#net-canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 6; i++) { await page.mouse.wheel(0, -240); await page.waitForTimeout(300);
+  console.log(await page.evaluate(() => ({ ...document.getElementById('net-canvas')!.dataset })).then((d) => d.drawn + ' ' + d.drawMs)); }
+  await page.screenshot({ path: '/tmp/rscratch/big.png' });
+  await browser.close();
+}, 120000);
