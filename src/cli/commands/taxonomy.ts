@@ -129,7 +129,7 @@ Example:
         const code = coder.code(t, languageOf(t)).find((c) => c.category !== null);
         tool.push({ id, category: code?.category ?? null });
       }
-      const a = agree(tool, human.labels, { categories: codebook.categories.map((c) => c.id) });
+      const a = agree(tool, human.labels);
       const out = resolve(io.cwd, flags.out);
       await writeFiles(out, [
         { path: 'agreement.csv', contents: toCsv(agreementSummaryTable(a)) },
