@@ -6,7 +6,7 @@ import { message, type Message } from '../core/message.js';
 import type { ReadOptions, Registry } from '../core/registry.js';
 import { buildDoc } from '../text/build-doc.js';
 import { isUnreadableRecord } from './exports/export-record.js';
-import { failedDoc } from './failed-doc.js';
+import { failedDoc } from '../core/failed-doc.js';
 
 /** One file to read, with the id the run gave it. */
 export interface ReadTask {

@@ -17,6 +17,8 @@ interface Line {
 /** Headings and page furniture that are not part of any entry. */
 const HEADING = /^(?:references?|r\s?e\s?f\s?e\s?r\s?e\s?n\s?c\s?e\s?s|bibliography|literature cited|works cited|references and notes|notes and references|cited literature|sources|参考文献|参 考 文 献|主要参考文献|引用文献)\s*:?$/i;
 const PAGE_NUMBER = /^\d{1,4}$/;
+/** Footnotes of the title page that end up before a reference list: "* h.tu@lmu.de", "† To whom correspondence …". */
+const FURNITURE = /^(?:[*†‡§]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^[*†‡§•]\s(?:.*@|To whom|Corresponding|E-?mail)/i;
 
 type LabelKind = 'bracket' | 'dot' | 'paren' | 'half-paren' | 'bare' | 'circle' | 'key';
 
@@ -44,6 +46,9 @@ function startsLikeEntry(line: string): boolean {
   // "Smith, J.", "Smith J", "SMITH, J.", "van der Berg, K.", "O'Brien, T.", "Smith JA,", "Aharoni,A.".
   if (/^(?:(?:[a-z]{1,3}\s){0,2})\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,?\s(?:\p{Lu}\.|\p{Lu}{1,3}(?=[\s,.;]))|,\s\p{Lu}\p{Ll}+[,\s.])/u.test(line)) return true;
   if (/^\p{Lu}[\p{L}'’-]+,\p{Lu}\./u.test(line)) return true;
+  // "Hempel de Ibarra, N.", "Anon. (1950)".
+  if (/^\p{Lu}[\p{L}'’-]+(?:\s(?:de|van|von|der|den|da|du|del|della|la|le|dos|das)){1,2}\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}\./u.test(line)) return true;
+  if (/^Anon(?:ymous)?\.?[\s,]/.test(line)) return true;
 
   // "Parth Natekar and Manik Sharma.", "Dan Hendrycks, Thomas G. Dietterich, and …".
   if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s(?:\p{Lu}|(?:1[6-9]|20)\d{2}))/u.test(line)) return true;
@@ -229,7 +234,9 @@ export function splitReferences(block: string): ReferenceSpan[] {
     pos += raw.length + 1;
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
-    if (!text || HEADING.test(text) || PAGE_NUMBER.test(text)) continue;
+    if (!text || HEADING.test(text) || FURNITURE.test(text)) continue;
+    // A lone number is a page number, unless the line before stops in mid-entry ("AJ, 87," + "1029").
+    if (PAGE_NUMBER.test(text) && !/[,:(–-]$/.test(lines[lines.length - 1]?.text ?? '')) continue;
     lines.push({ text, start: start + lead, end: start + lead + text.length });
   }
   if (lines.length === 0) return [];
@@ -327,7 +334,8 @@ function spanOf(block: string, a: number, b: number): ReferenceSpan | null {
   for (const part of raw.split('\n')) {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
-    if (text && !HEADING.test(text) && !PAGE_NUMBER.test(text)) lines.push({ text, start: pos + lead, end: pos + lead + text.length });
+    const pageNumber = PAGE_NUMBER.test(text) && !/[,:(–-]$/.test(lines[lines.length - 1]?.text ?? '');
+    if (text && !HEADING.test(text) && !FURNITURE.test(text) && !pageNumber) lines.push({ text, start: pos + lead, end: pos + lead + text.length });
     pos += part.length + 1;
   }
   if (lines.length === 0) return null;

@@ -1,4 +1,5 @@
 import type { Doc, DocKind, Extracted, FormatId, KindSource } from '../core/doc.js';
+import { failedDoc } from '../core/failed-doc.js';
 import { message, type Message } from '../core/message.js';
 import { cleanPages } from './clean-pages.js';
 import { countChars, countWords } from './count-words.js';
@@ -52,13 +53,8 @@ export function buildDoc(args: BuildDocArgs): Doc {
     const kind: DocKind = hints.kind ?? folder ?? 'paper';
     const kindSource: KindSource = hints.kind ? 'metadata' : folder ? 'folder' : 'heuristic';
     return {
-      id: args.id,
-      path,
-      format: args.format,
-      sha256: args.sha256,
-      bytes: args.bytes,
+      ...failedDoc({ id: args.id, path, format: args.format, sha256: args.sha256, bytes: args.bytes, messages }),
       ...(extracted.record !== undefined ? { record: extracted.record } : {}),
-      status: 'failed',
       kind,
       kindSource,
       title: hints.title?.trim() ?? '',
@@ -66,16 +62,7 @@ export function buildDoc(args: BuildDocArgs): Doc {
       year: hints.year ?? null,
       doi: hints.doi ?? '',
       language: hints.language ?? 'unknown',
-      text: '',
-      pageStarts: [],
-      offsetMap: [],
-      sections: [],
-      sentences: [],
-      words: 0,
-      chars: 0,
       extra,
-      messages,
-      data: {},
     };
   }
 

@@ -1,5 +1,5 @@
-import type { Doc, FormatId } from '../core/doc.js';
-import type { Message } from '../core/message.js';
+import type { Doc, FormatId } from './doc.js';
+import type { Message } from './message.js';
 
 /** A document that could not be read: it keeps its row in documents.csv, with the reason in problems.csv. */
 export function failedDoc(args: {
