@@ -198,11 +198,15 @@ export function yearCandidates(s: string, from = 0, to = s.length): YearCandidat
       const other = Number(rangeAfter[1]);
       const otherYear = rangeAfter[1].length === 4 ? other : rangeAfter[1].length === 2 ? Math.floor(year / 100) * 100 + other : NaN;
       if (!(otherYear > year && otherYear - year < 30)) pageRange = true;
+      // "Metab. 2007, 92, 2017–2029": a range right after a volume is pages even when both ends read as years.
+      if (/(?:\d{1,4}[,:]\s?|\bpp?\.\s?)$/.test(s.slice(Math.max(0, runStart - 8), runStart))) pageRange = true;
     }
     if (dashBefore) {
       const m = /(\d+)\s?[-–—]{1,2}\s?$/.exec(s.slice(Math.max(0, runStart - 12), runStart));
       const other = m ? Number(m[1]) : NaN;
       if (!(plausibleYear(other) && year > other && year - other < 30)) pageRange = true;
+      const otherStart = m ? runStart - m[0].length : runStart;
+      if (/(?:\d{1,4}[,:]\s?|\bpp?\.\s?)$/.test(s.slice(Math.max(0, otherStart - 8), otherStart))) pageRange = true;
     }
     const prefix = s.slice(Math.max(0, runStart - 10), runStart);
     const labelled = /(?:\bvol\.?|\bvolume|\bpp?\.|\bpages?|\bno\.|\bnr\.|\bISBN|\bISSN|\bS\.|\bBd\.|\bNo|\bn°|§)\s?$/i.test(prefix);

@@ -4,7 +4,7 @@ import { extractIdentifiers } from './identifiers.js';
 import { parseNameList, type NameList } from './names.js';
 import { findDocNumber } from './policy.js';
 import { trimPunct } from './script.js';
-import { CONTAINER_WORDS, GENRE_START, parseTail, placePublisherAt, type TailFields } from './tail.js';
+import { CONTAINER_WORDS, GENRE_START, isRoman, parseTail, placePublisherAt, type TailFields } from './tail.js';
 import { quoteAt, quotedTitleAt, titleEndAt } from './title.js';
 
 /** Picks the publication year among candidates: dated statements first, then the last plain year. */
@@ -238,6 +238,12 @@ export function parseGeneral(text: string): CslItem | null {
     title = '';
     titleEnd = pos;
   }
+  // "Fourier integral operators. II. Acta Mathematica, 128(1)": the number of a part ends the title.
+  const partNo = quoted ? null : /^\.\s([IVX]{1,4})\.\s(?=\p{Lu}\p{Ll})/u.exec(s.slice(titleEnd, titleEnd + 12));
+  if (partNo && partNo[1] && isRoman(partNo[1]) && title) {
+    title = `${title}. ${partNo[1]}`;
+    titleEnd += partNo[0].length;
+  }
   // MLA reviews: "“Bad Company.” Review of Gain, by Richard Powers. New York Times …".
   if (quoted) {
     const review = /^(?:Rev\.|Review) of [^.]{2,150}?,? by [^.]{2,80}?\.\s/.exec(s.slice(titleEnd, titleEnd + 250));
@@ -247,14 +253,16 @@ export function parseGeneral(text: string): CslItem | null {
     }
   }
   const tailText = s.slice(titleEnd);
-  const tail = parseTail(bare ? s.slice(bare.end) : tailText, { quotedTitle: quoted !== null && !/^\s?[-–—:]/.test(s.slice(quoted.end - 2, quoted.end + 2).replace(/^["”’»'.,\s]+/, '')) });
+  const tail = parseTail(bare ? s.slice(bare.end) : tailText, {
+    quotedTitle: quoted !== null && !/^\s?[-–—:]/.test(s.slice(quoted.end - 2, quoted.end + 2).replace(/^["”’»'.,\s]+/, '')),
+  });
   if (bare) tail.container = bare.name;
   // "Title. A systematic review. J. Clin. Endocrinol. Metab. 2007, 92": the sentence before the
   // journal's name belongs to the title.
-  if (tail.container && !tail.inBook && title && !bare) {
+  if (tail.container && !tail.inBook && !bare) {
     const split = splitContainerSentence(tail.container);
     if (split) {
-      title = `${title}${/[.?!]$/.test(title) ? '' : '.'} ${split.lead}`;
+      title = trimPunct(title ? `${title}${/[.?!]$/.test(title) ? '' : '.'} ${split.lead}` : split.lead);
       tail.container = split.name;
     }
   }
@@ -270,6 +278,11 @@ export function parseGeneral(text: string): CslItem | null {
       tail.container = name;
       title = lead;
     }
+  }
+  // No author and no title: "(2009) Journal of Mathematical Imaging and Vision, 35 (2), pp. 155-164."
+  if (!names && !quoted && !tail.container && tail.volume && title && CONTAINER_WORDS.test(title) && wordCount(title) <= 10 && !title.includes('. ') && /^[\s,.:]*(?:vol\.?\s?)?\d/i.test(tailText)) {
+    tail.container = title;
+    title = '';
   }
   // No title in physics and chemistry styles: "S. E. Han, G. Chen, Nano Lett. 2010, 10, 1012."
   if (!quoted && title && !tail.container && numbersOnly(tailText) && abbreviationLike(title)) {

@@ -68,12 +68,12 @@ function startsLikeEntry(line: string): boolean {
  * "Edmonton, Canada. Daniel Marcu …" does not: its year comes after a second sentence.
  */
 function strongEntryStart(s: string): boolean {
-  const inverted = /^(?:[a-z]{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?,?\s(?:\p{Lu}\.|\p{Lu}{1,2}[,\s])/u.test(s);
+  const inverted = /^(?:[a-z]{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?,?\s(?:\p{Lu}\.|\p{Lu}{1,2}[,:\s])/u.test(s);
   const initialsFirst = /^\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s\p{Lu}[\p{L}'’-]+,/u.test(s);
   const fullName = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s)/u.test(s);
   if (!inverted && !initialsFirst && !fullName) return false;
-  // "Acta Psychologica, 141, 149–158.": a journal and its volume.
-  if (/^\p{Lu}[\p{L}\s&'’-]{1,60},\s\d/u.test(s)) return false;
+  // "Acta Psychologica, 141, 149–158.", "Am J Med Genet 87: 349–353": a journal and its volume.
+  if (/^\p{Lu}[\p{L}\s&'’-]{1,60},\s\d/u.test(s) || /^\p{Lu}[\p{L}\s&'’-]{1,40}\s\d{1,4}[A-Z]?\s?(?:\(\d{1,4}\))?:\s?\d/u.test(s)) return false;
   // The year before the second sentence end after a full word.
   const ends = [...s.matchAll(/\p{Ll}{2}\.\s/gu)];
   const limit = ends[1]?.index ?? s.length;
@@ -264,7 +264,14 @@ export function splitReferences(block: string): ReferenceSpan[] {
       } else if (current.length > 0 && /(?:\d{4}[a-z]?\)?|\d);$/.test(prevText) && startsLikeEntry(line.text)) {
         // "[1] ref one (1990);" + "ref two." under one number.
         startsNew = true;
-      } else if (current.length > 0 && /\((?:1[6-9]|20)\d{2}\)\.?$/.test(prevText) && startsLikeEntry(line.text) && !labelOf(line.text)) {
+      } else if (
+        current.length > 0 &&
+        !labelOf(line.text) &&
+        startsLikeEntry(line.text) &&
+        (/\((?:1[6-9]|20)\d{2}\)\.?$/.test(prevText) ||
+          // "[2] Karassiov V P 1992 J. Sov. Laser Res. 13 188" + "Karassiov V P 1994 J. Phys. A 27 153".
+          (/\d$/.test(prevText) && current.some((l) => hasYear(l.text)) && /^[^.]{0,80}?\s(?:1[6-9]|20)\d{2}[a-z]?\s/.test(line.text)))
+      ) {
         // Grouped references under one number, each ending with its year: "… 91, 3275 (1989)." + "K. OKAZAKI …".
         startsNew = true;
       }
@@ -316,7 +323,7 @@ function semicolonCuts(block: string, a: number, b: number): number[] {
   const out: number[] = [];
   const seg = block.slice(a, b);
   const re =
-    /(?:\(\d{4}\)|\d);\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s{0,3}\p{Lu}[\p{L}'’ ¨`´-]+[,\s])|[\d\])]\.\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s{0,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s)|;\s+(?=\(?[b-h]\s?\)\s?)/gu;
+    /(?:\(\d{4}\)|\d|\]);\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.)*\s{0,3}\p{Lu}[\p{L}'’ ¨`´-]+[,\s]|\p{Lu}[\p{L}'’-]+\s(?:\p{Lu}\.\s?){1,3}(?:,|and\s|et\s))|[\d\])]\.\s+(?=\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s{0,3}\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,\s)|;\s+(?=\(?[b-h]\s?\)\s?)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg)) !== null && out.length < 200) {
     // Not the list number itself: "1. B. Pontecorvo, …".

@@ -106,7 +106,9 @@ export function titleEndAt(s: string, from: number, comma: boolean, questionBrea
       const part = /^(?:[IVX]{1,4}|\d{1,2})\.\s\p{Lu}\S*\s\S+\s\S/u.test(s.slice(k + 2, k + 40)) && !/^(?:[IVX]{1,4}|\d{1,2})\.\s\S+\s\S+,/u.test(s.slice(k + 2, k + 40));
       // "Proc. Fourth International Conf.": a known abbreviation does not end a sentence.
       const known = prev.length > 1 && prev.length <= 7 && isUpper(prev[0]) && KNOWN_ABBREVIATIONS.test(prev);
-      if (!isInitial && !chain && !part && !known && !NO_BREAK_AFTER.has(prev) && !(isLower(next) && prev.length <= 4) && k - from > 1) return k;
+      // "Reactions at oxide surfaces. 1. Oxidation of …": the number of a part.
+      const partNumber = /^(?:\d{1,2}|[IVX]{1,4})$/.test(prev) && k - prev.length - 2 > from && /\.\s$/.test(s.slice(k - prev.length - 2, k - prev.length)) && /^\p{Lu}/u.test(s.slice(k + 2, k + 3));
+      if (!isInitial && !chain && !part && !known && !partNumber && !NO_BREAK_AFTER.has(prev) && !(isLower(next) && prev.length <= 4) && k - from > 1) return k;
     } else if (depth === 0 && questionBreaks && (ch === '?' || ch === '!') && (s[k + 1] === ' ' || k + 1 === s.length)) {
       // "Who cares? Journal of X, 12" ends the title; "Waterloo? Structural alignment…" does not.
       const after = k + 2;

@@ -53,7 +53,7 @@ export function writePdf(doc: PdfSpec): Uint8Array {
   objects.set(
     6,
     '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
-      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 >>',
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>',
   );
   objects.set(
     7,

@@ -50,7 +50,10 @@ export function furnitureKey(line: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/\d+/g, '#')
-    .trim();
+    .trim()
+    // a page number printed before the running head on even pages and after it on odd ones
+    .replace(/^(?:#|[ivxlc]+)\s+(?=\S)/, '')
+    .replace(/(?<=\S)\s+(?:#|[ivxlc]+)$/, '');
 }
 
 /** Finds the running headers, footers and page numbers of a paged document. `pages` holds cleaned lines. */

@@ -84,8 +84,81 @@ describe('splitReferences', () => {
     expect(splitReferences('References\n\n12\n')).toEqual([]);
   });
 
+  it('cuts a section without line breaks at author names, not at journal names', () => {
+    const block =
+      'Adams, J. S., & Moore, S. J. (2010). Letters read at once. Reading Science, 21, 1799–1801. ' +
+      'Baker, A., & Klein, K. (1990). Reading with fixed pitch. Journal of the Optical Society, 7, 2011–2015. ' +
+      'Brandt, J.-B., & Chung, S. T. (2011). Crowding and complexity. Journal of Vision, 11(8), 1–16. ' +
+      'Carter, M., & Green, J. (2012). Serial position effects in letter identification. Acta Psychologica, 141, 149–158.';
+    expect(heads(block)).toEqual(['Adams, J. S.', 'Baker, A., &', 'Brandt, J.-B', 'Carter, M., ']);
+  });
+
+  it('cuts several references under one number, as GROBID does', () => {
+    const block = [
+      '[1] D. Sexty, PoS LATTICE 2014 (2015) 016. C. Gattringer, PoS LATTICE 2013 (2014) 002.',
+      '[2] T. Sterling, J. Greensite, Nucl. Phys. B 220 (1983) 327.',
+      '[3] a) M. Schneider, J. Rappsilber, Trends Biochem. Sci. 2018, 43, 157-169; b) A. N. Calabrese, Methods 2018, 147, 187-205.',
+      '[4] Rafelski J. and Muller B., Phys. Rev. Lett., 48 (1982)',
+      '1066; Koch P. and Rafelski J., Nucl. Phys. A, 444 (1985) 678.',
+      '[5] Karassiov V P 1992 J. Sov. Laser Res. 13 188',
+      'Karassiov V P 1994 J. Phys. A: Math. Gen. 27 153',
+    ].join('\n');
+    expect(heads(block)).toEqual([
+      '[1] D. Sexty',
+      'C. Gattringe',
+      '[2] T. Sterl',
+      '[3] a) M. Sc',
+      'b) A. N. Cal',
+      '[4] Rafelski',
+      'Koch P. and ',
+      '[5] Karassio',
+      'Karassiov V ',
+    ]);
+  });
+
+  it('follows a list that starts at a later number or loses some numbers', () => {
+    const block = [
+      '(4) Zhang, Q.; Sun, Y. Organic Thermoelectric Materials. Adv. Mater. 2014, 26, 6829−6851.',
+      '(5) Boulanger, C. Thermoelectric Material Electroplating: A',
+      'Historical Review. J. Electron. Mater. 2010, 39, 1818−1827.',
+      '(6) Bubnova, O.; Khan, Z. U. Optimization of the Thermoelectric Figure',
+      'of Merit. Nat. Mater. 2011, 10, 429−433.',
+      '(10) Russ, B.; Robb, M. J. Power Factor Enhancement. Adv. Mater. 2014, 26, 3473−3477.',
+      '(11) Schlitz, R. A. Solubility-Limited Doping. Adv. Mater. 2014, 26, 2825−2830.',
+    ].join('\n');
+    expect(heads(block)).toEqual(['(4) Zhang, Q', '(5) Boulange', '(6) Bubnova,', '(10) Russ, B', '(11) Schlitz']);
+  });
+
+  it('keeps a number that continues an entry, drops title-page footnotes', () => {
+    const block = [
+      '* j.doe@example.org',
+      'Elias J., Frogel J., Matthews K., 1982, AJ, 87,',
+      '1029',
+      'Gavazzi G., Boselli A., 1996, Ap.Lett.& Comm, 35, 1',
+      '12',
+      'Gavazzi G., Pierini D., 1996, A&AS, 120, 489',
+    ].join('\n');
+    const got = splitReferences(block);
+    expect(got.map((e) => e.text)).toEqual([
+      'Elias J., Frogel J., Matthews K., 1982, AJ, 87, 1029',
+      'Gavazzi G., Boselli A., 1996, Ap.Lett.& Comm, 35, 1',
+      'Gavazzi G., Pierini D., 1996, A&AS, 120, 489',
+    ]);
+  });
+
   it('runs in bounded time on a 10,000-character line and on 5,000 lines', () => {
-    const shapes = ['. '.repeat(5_000), 'Smith, J. 2019. '.repeat(625), '[1] '.repeat(2_500), 'a'.repeat(10_000)];
+    const shapes = [
+      '. '.repeat(5_000),
+      'Smith, J. 2019. '.repeat(625),
+      '[1] '.repeat(2_500),
+      'a'.repeat(10_000),
+      '1 Smith A. '.repeat(909),
+      '(1988); M. Bauer, '.repeat(555),
+      '; b) '.repeat(2_000),
+      '[1]Y. '.repeat(1_666),
+      'Als, TD. '.repeat(1_111),
+      `${'x'.repeat(50)}@`.repeat(196),
+    ];
     for (const s of shapes) {
       const t0 = performance.now();
       splitReferences(s);
