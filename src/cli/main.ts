@@ -4,6 +4,7 @@ import { TOOL_VERSION } from '../version.js';
 import { registerFormatsCommand } from './commands/formats.js';
 import { registerKwicCommand } from './commands/kwic.js';
 import { registerRefsCommands } from './commands/refs.js';
+import { registerReportCommand } from './commands/report.js';
 import { registerRunCommands } from './commands/run.js';
 import { registerTaxonomyCommands } from './commands/taxonomy.js';
 import { EXIT } from './exit-codes.js';
@@ -39,6 +40,7 @@ Examples:
   registerRefsCommands(program, io, setCode);
   registerKwicCommand(program, io, setCode);
   registerTaxonomyCommands(program, io, setCode);
+  registerReportCommand(program, io, setCode);
   registerFormatsCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });

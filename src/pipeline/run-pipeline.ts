@@ -8,6 +8,7 @@ import { textFiles } from '../export/text-files.js';
 import { removeStale, writeFiles, type OutputFile } from '../export/write-files.js';
 import { ingestCorpus } from './ingest-corpus.js';
 import { buildManifest, type Manifest } from './manifest.js';
+import { buildReport } from '../report/build-report.js';
 import { referencesStage } from './stage-references.js';
 import { themesStage } from './stage-themes.js';
 import { codebookVocabulary, loadRunCodebook, taxonomyStage } from './stage-taxonomy.js';
@@ -89,12 +90,27 @@ async function runLocked(
     { path: 'problems.csv', contents: toCsv(problemsTable(problems)) },
   );
   let manifest: Manifest;
+  const writeManifest = async (): Promise<Manifest> => {
+    timings.total = secs(performance.now() - t0);
+    const m = buildManifest({ command, options, ingest, docs, problems, timings });
+    await writeFiles(options.out, [{ path: 'manifest.json', contents: `${JSON.stringify(m, null, 2)}\n` }]);
+    return m;
+  };
   try {
     await writeFiles(options.out, files);
     await removeStale(options.out, 'text', '.txt', new Set(files.map((f) => f.path)));
-    timings.total = secs(performance.now() - t0);
-    manifest = buildManifest({ command, options, ingest, docs, problems, timings });
-    await writeFiles(options.out, [{ path: 'manifest.json', contents: `${JSON.stringify(manifest, null, 2)}\n` }]);
+    manifest = await writeManifest();
+    if (codebook) {
+      // The report reads the tables just written (it is also rebuilt alone by `corpus-lens report`).
+      const report = await stage('report', () => buildReport(options.out));
+      await writeFiles(options.out, report.files);
+      files.push(...report.files);
+      if (report.messages.length > 0) {
+        problems.push(...report.messages);
+        await writeFiles(options.out, [{ path: 'problems.csv', contents: toCsv(problemsTable(problems)) }]);
+      }
+      manifest = await writeManifest();
+    }
   } catch (err) {
     if (err instanceof CorpusLensError) throw err;
     throw new CorpusLensError(

@@ -26,16 +26,18 @@ export interface ReportOptions {
 export async function buildReport(outDir: string, options: ReportOptions = {}): Promise<{ files: OutputFile[]; messages: Message[] }> {
   const { data, messages } = await readReportData(outDir);
   const d3 = await loadD3();
-  const files: OutputFile[] = [{ path: 'report/index.html', contents: renderPage(data, d3) }];
   const scenes = buildFigures(data);
-  for (const s of scenes) files.push({ path: `figures/${s.name}.svg`, contents: renderSvg(s) });
+  const figures: OutputFile[] = scenes.map((s) => ({ path: `figures/${s.name}.svg`, contents: renderSvg(s) }));
   if (options.png !== false && scenes.length > 0) {
     const png = await createPngRenderer({ ...(options.fontPath ? { fontPath: options.fontPath } : {}), ...(options.pngScale ? { scale: options.pngScale } : {}) });
     messages.push(...png.messages);
     if (png.renderer) {
-      for (const s of scenes) files.push({ path: `figures/${s.name}.png`, contents: png.renderer.render(s) });
+      for (const s of scenes) figures.push({ path: `figures/${s.name}.png`, contents: png.renderer.render(s) });
       messages.push(...png.renderer.finish(scenes));
     }
   }
+  // The page lists what went wrong while building it, after the notes on absent tables.
+  for (const m of messages) data.notes.push(`${m.reason}${m.note ? ` ${m.note}` : ''}`);
+  const files: OutputFile[] = [{ path: 'report/index.html', contents: renderPage(data, d3) }, ...figures];
   return { files, messages };
 }

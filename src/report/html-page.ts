@@ -97,6 +97,7 @@ ${section(
 <div id="heatmap" class="heatmap-box"></div>
 <div id="tax-evidence"></div>
 <h3>Roll-up by dimension and facet</h3>
+<p class="note">sentences that name at least one category of the dimension and facet (a sentence coded twice counts once)</p>
 <div id="tax-dimensions" class="heatmap-box"></div>
 <h3>Policy documents against papers</h3>
 <div id="tax-kinds"></div>

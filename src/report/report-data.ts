@@ -38,6 +38,7 @@ export interface Overview {
   problems: { error: number; warning: number; info: number };
 }
 
+/** A document as the report shows it (documents.csv and its top terms). */
 export interface ReportDoc {
   id: string;
   path: string;
@@ -55,6 +56,7 @@ export interface ReportDoc {
   terms: string[];
 }
 
+/** A row of problems.csv. */
 export interface ReportProblem {
   path: string;
   place: string;
@@ -65,6 +67,7 @@ export interface ReportProblem {
   note: string;
 }
 
+/** A cited work (works.csv), for the cards of co-citation nodes. */
 export interface ReportWork {
   id: string;
   citation: string;
@@ -104,6 +107,7 @@ export interface ReportNetwork {
   notes: string[];
 }
 
+/** A drawn node of a network. */
 export interface ReportNode {
   id: string;
   label: string;
@@ -117,6 +121,7 @@ export interface ReportNode {
   year: number | null;
 }
 
+/** A term or phrase of the bar charts. */
 export interface ReportTerm {
   term: string;
   frequency: number;
@@ -125,6 +130,7 @@ export interface ReportTerm {
   score: number | null;
 }
 
+/** One comparison of keyness.csv: group A against group B, key terms of both sides. */
 export interface KeynessComparison {
   groupBy: string;
   a: string;
@@ -132,6 +138,7 @@ export interface KeynessComparison {
   rows: KeynessRow[];
 }
 
+/** A key term of a comparison. */
 export interface KeynessRow {
   term: string;
   freqA: number;
@@ -144,6 +151,7 @@ export interface KeynessRow {
   moreIn: string;
 }
 
+/** The themes section: terms, phrases, keyness, trends and bursts. */
 export interface ReportThemes {
   terms: ReportTerm[];
   phrases: ReportTerm[];
@@ -152,24 +160,31 @@ export interface ReportThemes {
   bursts: { term: string; begin: number | null; end: number | null; strength: number | null }[];
 }
 
+/** A category of the codebook as findings.csv names it. */
 export interface TaxonomyCategory {
   id: string;
   facet: string;
   dimension: string;
 }
 
+/** A coded sentence: the evidence behind a heatmap cell. */
 export interface TaxonomyFinding {
   /** Index into `docs`. */
   d: number;
   /** Index into `categories`. */
   c: number;
   page: number | null;
+  /** Offset of the sentence in the document's text (null when the table has none). */
+  offset: number | null;
+  /** Number of the sentence in the document, as findings.csv gives it (null when it does not). */
+  number: number | null;
   section: string;
   score: number | null;
   cues: string;
   sentence: string;
 }
 
+/** The taxonomy section: a documents x categories matrix and the sentences behind it. */
 export interface ReportTaxonomy {
   categories: TaxonomyCategory[];
   /** Heatmap rows: document ids (into ReportData.documents by id), policy documents first. */

@@ -8,8 +8,20 @@ import { writeFiles } from '../../src/export/write-files.js';
 import { buildReport } from '../../src/report/build-report.js';
 import { writeBigNetwork, writeFixture, XSS_IMG, XSS_SCRIPT } from './fixture.js';
 
+/** The page's globals that the page.evaluate callbacks use (the tests compile without the DOM library). */
+interface PageElement {
+  dataset: Record<string, string | undefined>;
+}
+declare const document: {
+  body: PageElement;
+  getElementById(id: string): PageElement;
+  addEventListener(type: 'securitypolicyviolation', listener: (e: { violatedDirective: string }) => void): void;
+};
+
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
+/** Shown in the name of each suite, so that a skipped run says why. */
+const NEEDS = `(needs ${CHROMIUM}; skipped when it is missing: apt-get install chromium)`;
 const SHOTS = resolve('test/.out');
 
 /** Problems seen by a page: dialogs opened, console errors, uncaught errors. */
@@ -36,12 +48,13 @@ async function open(browser: Browser, dir: string): Promise<{ page: Page; watch:
 
 /** Screen position of a node of the network shown, from the view the page records after drawing. */
 async function nodePoint(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  await page.locator('#net-canvas').scrollIntoViewIfNeeded();
   const [k, tx, ty] = ((await page.getAttribute('#net-canvas', 'data-transform')) ?? '1 0 0').split(' ').map(Number) as [number, number, number];
   const box = (await page.locator('#net-canvas').boundingBox())!;
   return { x: box.x + tx + k * x, y: box.y + ty + k * y };
 }
 
-describe.skipIf(!hasChromium)('report page in Chromium', () => {
+describe.skipIf(!hasChromium)(`report page in Chromium ${NEEDS}`, () => {
   let browser: Browser;
   let dir: string;
 
@@ -67,9 +80,14 @@ describe.skipIf(!hasChromium)('report page in Chromium', () => {
     expect(await page.getAttribute('#net-canvas', 'data-nodes')).toBe('4');
     expect(await page.getAttribute('#net-canvas', 'data-edges')).toBe('4');
     expect(Number(await page.getAttribute('#net-canvas', 'data-drawn'))).toBeGreaterThan(0);
-    // Heatmap: 4 documents x 4 categories.
-    expect(await page.getAttribute('#heatmap', 'data-cells')).toBe('16');
-    expect(await page.locator('#heatmap rect.cell').count()).toBe(16);
+    // Heatmap: 4 documents x 6 categories; roll-up: 4 documents x 5 dimension-facet pairs.
+    expect(await page.getAttribute('#heatmap', 'data-cells')).toBe('24');
+    expect(await page.locator('#heatmap rect.cell').count()).toBe(24);
+    expect(await page.getAttribute('#tax-dimensions', 'data-cells')).toBe('20');
+    // The paper coded twice in mechanism problems for one sentence counts it once in the roll-up.
+    expect(await page.getAttribute('#heatmap rect.cell[data-row="3"][data-col="1"]', 'data-count')).toBe('1');
+    expect(await page.getAttribute('#heatmap rect.cell[data-row="3"][data-col="2"]', 'data-count')).toBe('1');
+    expect(await page.getAttribute('#tax-dimensions rect.cell[data-row="3"][data-col="1"]', 'data-count')).toBe('1');
     // Hostile titles are text in the documents table.
     const titles = await page.locator('#doc-table button[data-doc]').allTextContents();
     expect(titles.slice(0, 4)).toEqual([XSS_SCRIPT, '关于深化产教融合的若干意见', XSS_IMG, '=Modern Apprenticeship in Transition']);
@@ -93,18 +111,17 @@ describe.skipIf(!hasChromium)('report page in Chromium', () => {
     const items = page.locator('#tax-evidence li.finding');
     expect(await items.count()).toBe(2);
     expect(await items.nth(0).locator('.sentence').textContent()).toBe('Local rules lack detail <script>alert(4)</script>.');
-    expect(await items.nth(0).locator('.sentence mark').textContent()).toBe('lack');
-    expect(await items.nth(0).locator('.where').textContent()).toBe('policy, 2019 · page 1 · § 2 Findings');
-    expect(await items.nth(1).locator('.where').textContent()).toBe('policy, 2019 · page 2 · § 2 Findings');
+    expect(await items.nth(0).locator('.where').textContent()).toBe('policy, 2019 · page 1 · sentence 1 · § 2 Findings');
+    expect(await items.nth(1).locator('.where').textContent()).toBe('policy, 2019 · page 2 · sentence 2 · § 2 Findings');
+    expect(await items.nth(0).locator('.sentence mark').allTextContents()).toEqual(['rules', 'lack']);
     // A paper's cell: the hostile <img> in a sentence stays text.
     await page.click('#heatmap rect.cell[data-row="2"][data-col="1"]');
     expect(await page.locator('#tax-evidence .sentence').textContent()).toBe('Firms see little <img src=x onerror=alert(5)> benefit.');
     // Rates per 100 sentences: 2 of 40 sentences.
     await page.selectOption('#tax-measure', 'rate');
-    expect(await page.locator('#heatmap rect.cell[data-row="1"][data-col="0"] + text').count()).toBe(0);
-    expect(await page.locator('#heatmap g.cell-g').nth(4).locator('text').textContent()).toBe('5.0');
+    expect(await page.locator('#heatmap g.cell-g').nth(6).locator('text').textContent()).toBe('5.0');
     await page.selectOption('#tax-kind', 'paper');
-    expect(await page.getAttribute('#heatmap', 'data-cells')).toBe('8');
+    expect(await page.getAttribute('#heatmap', 'data-cells')).toBe('12');
     await page.locator('#taxonomy').screenshot({ path: join(SHOTS, 'report-taxonomy.png') });
     expect(watch.dialogs).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -145,8 +162,13 @@ describe.skipIf(!hasChromium)('report page in Chromium', () => {
       'Lindqvist P (2015) Work-Based Learning',
     ]);
     // Co-citation: the evidence names the citing document by its title, as text.
+    const drawn = await page.getAttribute('#net-canvas', 'data-drawn');
     await page.click('#net-tabs button[data-kind=cocitation]');
     expect(await page.getAttribute('#net-canvas', 'data-nodes')).toBe('2');
+    await page.waitForFunction((b) => document.getElementById('net-canvas').dataset.drawn !== b, drawn);
+    const mid = await nodePoint(page, 2.5, 2.5);
+    await page.mouse.click(mid.x, mid.y);
+    expect(await page.locator('#net-card .evidence tbody td').allTextContents()).toEqual(['<img src=x onerror=alert(2)>', '<img src=x onerror=alert(2)>']);
     await page.locator('#networks').screenshot({ path: join(SHOTS, 'report-network.png') });
     expect(watch.dialogs).toEqual([]);
     expect(watch.errors).toEqual([]);
@@ -174,7 +196,33 @@ describe.skipIf(!hasChromium)('report page in Chromium', () => {
   });
 });
 
-describe.skipIf(!hasChromium)('a 5,000-node network in Chromium', () => {
+describe.skipIf(!hasChromium)(`a report of an output folder with documents only ${NEEDS}`, () => {
+  it('shows the overview and notes instead of the missing sections', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corpus-lens-report-bare-'));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    try {
+      writeFixture(dir, { graphs: false, themes: false, taxonomy: false });
+      const built = await buildReport(dir, { png: false });
+      expect(built.files.map((f) => f.path)).toEqual(['report/index.html']);
+      await writeFiles(dir, built.files);
+      const { page, watch } = await open(browser, dir);
+      expect(await page.getAttribute('body', 'data-ready')).toBe('yes');
+      expect(await page.locator('#net-panel').isHidden()).toBe(true);
+      expect(await page.locator('#themes-body').isHidden()).toBe(true);
+      expect(await page.locator('#taxonomy-body').isHidden()).toBe(true);
+      expect(await page.locator('#notes-list li').count()).toBe(3);
+      expect(await page.getAttribute('#doc-table', 'data-count')).toBe('5');
+      expect(watch.dialogs).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!hasChromium)(`a 5,000-node network in Chromium ${NEEDS}`, () => {
   it('draws and zooms quickly', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'corpus-lens-report-big-'));
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
@@ -185,18 +233,24 @@ describe.skipIf(!hasChromium)('a 5,000-node network in Chromium', () => {
       const { page, watch } = await open(browser, dir);
       expect(await page.getAttribute('#net-canvas', 'data-nodes')).toBe('5000');
       expect(await page.getAttribute('#net-canvas', 'data-edges')).toBe('50000');
+      // Every link is drawn soon after the page opens (a slice of 5,000 a frame).
+      await page.waitForFunction(() => document.getElementById('net-canvas').dataset.linksDrawn === '50000', undefined, { timeout: 20_000 });
+      await page.locator('#net-canvas').scrollIntoViewIfNeeded();
       const box = (await page.locator('#net-canvas').boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      const times: number[] = [];
+      const frames: number[] = [];
       for (let i = 0; i < 8; i++) {
         const before = await page.getAttribute('#net-canvas', 'data-drawn');
-        await page.mouse.wheel(0, i < 4 ? -240 : 240);
-        await page.waitForFunction((b) => document.getElementById('net-canvas')!.dataset.drawn !== b, before);
-        times.push(Number(await page.getAttribute('#net-canvas', 'data-draw-ms')));
+        await page.mouse.wheel(0, i < 4 ? -120 : 120);
+        await page.waitForFunction((b) => document.getElementById('net-canvas').dataset.drawn !== b, before);
+        await page.waitForTimeout(120);
+        frames.push(Number(await page.getAttribute('#net-canvas', 'data-frame-ms')));
       }
-      // Software rendering without a GPU: a frame stays well under a fifth of a second.
-      expect(Math.max(...times)).toBeLessThan(200);
-      await page.screenshot({ path: join(SHOTS, 'report-big-network.png') });
+      // A frame, painting included, on a software rasteriser without a GPU: measured 40 to 110 ms.
+      expect(Math.max(...frames)).toBeLessThan(400);
+      await page.locator('#net-reset').click();
+      await page.waitForFunction(() => document.getElementById('net-canvas').dataset.linksDrawn === '50000', undefined, { timeout: 20_000 });
+      await page.locator('#networks').screenshot({ path: join(SHOTS, 'report-big-network.png') });
       expect(watch.errors).toEqual([]);
       await page.close();
     } finally {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -80,7 +80,7 @@ describe('buildReport', () => {
 
   it('has a page program that compiles and never writes markup', () => {
     expect(() => new Script(PAGE_SCRIPT)).not.toThrow();
-    for (const bad of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', '.html(', 'eval(', 'new Function', '</script']) {
+    for (const bad of ['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', '.html(', 'eval(', 'new Function', '</script', '<!--', 'src=', 'href']) {
       expect(PAGE_SCRIPT.includes(bad), bad).toBe(false);
     }
   });
@@ -117,5 +117,8 @@ describe('corpus-lens report', () => {
     const program = new Command().exitOverride();
     registerReportCommand(program, t.io, () => undefined);
     await expect(program.parseAsync(['report', '--out', 'nothing-here'], { from: 'user' })).rejects.toMatchObject({ code: 'report-not-output' });
+    expect(existsSync(join(dir, 'nothing-here'))).toBe(false);
+    await expect(program.parseAsync(['report', '--out', '.'], { from: 'user' })).rejects.toMatchObject({ code: 'report-not-output' });
+    expect(existsSync(join(dir, '.corpus-lens.lock'))).toBe(false);
   });
 });

@@ -117,8 +117,8 @@ describe('renderSvg', () => {
       measure: 'sentences coded',
     });
     const svg = renderSvg(scene);
-    // background, 2 facet bands, 3 dimension bands, 2 kind marks, 6 cells, 10 scale steps.
-    expect(count(svg, 'rect')).toBe(1 + 2 + 3 + 2 + 6 + 10);
+    // background, 2 facet bands, 3 dimension bands, 2 kind marks, 6 cells, 10 scale steps, 2 dimensions in the legend.
+    expect(count(svg, 'rect')).toBe(1 + 2 + 3 + 2 + 6 + 10 + 2);
     const cellTexts = scene.shapes.filter((s) => s.type === 'text' && s.size === 9).map((s) => (s.type === 'text' ? s.text : ''));
     expect(cellTexts).toEqual(['2', '5', '1']);
     expect(count(svg, 'line')).toBe(1);

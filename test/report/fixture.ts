@@ -162,23 +162,51 @@ function writeThemes(dir: string): void {
   ]);
 }
 
-/** Sentences of the taxonomy fixture: [document, page, category, facet, dimension, cues, sentence]. */
+/**
+ * Sentences of the taxonomy fixture: [document, page, category, facet, dimension, cues, sentence];
+ * the offset is 100 x the row, except for the last row, the sentence before it coded a second time
+ * in another category of the same dimension and facet.
+ */
 export const FIXTURE_FINDINGS: [string, number, string, string, string, string, string][] = [
-  ['policy__xss-script', 1, 'problem.policy-implementation', 'problem', 'policy', 'lack', 'Local rules lack detail <script>alert(4)</script>.'],
-  ['policy__xss-script', 2, 'problem.policy-implementation', 'problem', 'policy', 'not', 'Incentives are not enforced.'],
-  ['policy__xss-script', 2, 'strategy.incentives', 'strategy', 'policy', 'should', 'Tax relief should reach firms.'],
-  ['policy__guanyu-2017', 1, 'strategy.platforms', 'strategy', 'mechanism', '加强', '加强产教融合信息服务平台建设。'],
-  ['papers__xss-img', 3, 'problem.enterprise-motivation', 'problem', 'mechanism', 'little', 'Firms see little <img src=x onerror=alert(5)> benefit.'],
-  ['papers__okafor-2020', 1, 'problem.enterprise-motivation', 'problem', 'mechanism', 'reluctant', 'Employers were reluctant to host interns.'],
+  ['policy__xss-script', 1, 'problem.policy-implementation', 'problem', 'policy', 'problem:lack; term:rules; classifier:0.71', 'Local rules lack detail <script>alert(4)</script>.'],
+  ['policy__xss-script', 2, 'problem.policy-implementation', 'problem', 'policy', 'problem:not', 'Incentives are not enforced.'],
+  ['policy__xss-script', 2, 'strategy.incentives', 'strategy', 'policy', 'strategy:should', 'Tax relief should reach firms.'],
+  ['policy__guanyu-2017', 1, 'strategy.platforms', 'strategy', 'mechanism', 'strategy:加强; term:平台', '加强产教融合信息服务平台建设。'],
+  ['papers__xss-img', 3, 'problem.enterprise-motivation', 'problem', 'mechanism', 'problem:little', 'Firms see little <img src=x onerror=alert(5)> benefit.'],
+  ['papers__okafor-2020', 1, 'problem.enterprise-motivation', 'problem', 'mechanism', 'problem:reluctant', 'Employers were reluctant to host interns.'],
+  ['papers__okafor-2020', 1, 'problem.mechanism-weak', 'problem', 'mechanism', 'problem:reluctant', 'Employers were reluctant to host interns.'],
 ];
 
+/** The codebook of the fixture, in its order: [category, facet, dimension]; the last one has no finding. */
+export const FIXTURE_CATEGORIES: [string, string, string][] = [
+  ['problem.policy-implementation', 'problem', 'policy'],
+  ['problem.enterprise-motivation', 'problem', 'mechanism'],
+  ['problem.mechanism-weak', 'problem', 'mechanism'],
+  ['strategy.platforms', 'strategy', 'mechanism'],
+  ['strategy.incentives', 'strategy', 'policy'],
+  ['strategy.quality-assurance', 'strategy', 'operation'],
+];
+
+/** Writes taxonomy/findings.csv and frequency.csv as the taxonomy stage does. */
 function writeTaxonomy(dir: string): void {
   write(
     dir,
     'taxonomy/findings.csv',
-    ['document', 'page', 'section', 'offset', 'category', 'facet', 'dimension', 'score', 'cues', 'sentence'],
-    FIXTURE_FINDINGS.map(([doc, page, cat, facet, dim, cues, sentence], i) => [doc, page, '2 Findings', 100 * i, cat, facet, dim, 1.5, cues, sentence]),
+    ['document', 'kind', 'page', 'section', 'sentence', 'offset', 'end', 'category', 'facet', 'dimension', 'score', 'cues', 'text'],
+    FIXTURE_FINDINGS.map(([doc, page, cat, facet, dim, cues, text], i) => {
+      const at = Math.min(i, FIXTURE_FINDINGS.length - 2);
+      return [doc, doc.startsWith('policy') ? 'policy' : 'paper', page, '2 Findings', at + 1, 100 * at, 100 * at + 40, cat, facet, dim, 1.5, cues, text];
+    }),
   );
+  const rows: Cell[][] = [];
+  for (const d of FIXTURE_DOCS) {
+    if (d.id === 'papers__broken') continue;
+    for (const [cat, facet, dim] of FIXTURE_CATEGORIES) {
+      const n = FIXTURE_FINDINGS.filter((f) => f[0] === d.id && f[2] === cat).length;
+      rows.push([d.id, d.kind, d.language, d.sentences, cat, facet, dim, n, Math.round((10000 * n) / d.sentences) / 100]);
+    }
+  }
+  write(dir, 'taxonomy/frequency.csv', ['document', 'kind', 'language', 'sentences', 'category', 'facet', 'dimension', 'count', 'rate_per_100_sentences'], rows);
 }
 
 /**

@@ -37,7 +37,7 @@ describe('readReportData', () => {
       matched: 3,
       works: 2,
       citations: 1,
-      findings: 6,
+      findings: 7,
       problems: { error: 1, warning: 0, info: 1 },
     });
     expect(data.documents.map((d) => d.title)).toEqual([XSS_SCRIPT, '关于深化产教融合的若干意见', XSS_IMG, '=Modern Apprenticeship in Transition', '']);
@@ -97,24 +97,34 @@ describe('readReportData', () => {
       ],
     });
     const tax = data.taxonomy!;
-    expect(tax.categories.map((c) => c.id)).toEqual(['problem.policy-implementation', 'problem.enterprise-motivation', 'strategy.incentives', 'strategy.platforms']);
+    // The codebook's order (frequency.csv), grouped by facet and dimension; a category without findings too.
+    expect(tax.categories.map((c) => c.id)).toEqual([
+      'problem.policy-implementation',
+      'problem.enterprise-motivation',
+      'problem.mechanism-weak',
+      'strategy.incentives',
+      'strategy.platforms',
+      'strategy.quality-assurance',
+    ]);
     expect(tax.docs).toEqual(['policy__guanyu-2017', 'policy__xss-script', 'papers__xss-img', 'papers__okafor-2020']);
     expect(tax.counts).toEqual([
-      [0, 0, 0, 1],
-      [2, 0, 1, 0],
-      [0, 1, 0, 0],
-      [0, 1, 0, 0],
+      [0, 0, 0, 0, 1, 0],
+      [2, 0, 0, 1, 0, 0],
+      [0, 1, 0, 0, 0, 0],
+      [0, 1, 1, 0, 0, 0],
     ]);
     expect(tax.sentences).toEqual([50, 40, 80, 100]);
-    expect(tax.findings.map((f) => [f.d, f.c, f.page])).toEqual([
-      [0, 3, 1],
-      [1, 0, 1],
-      [1, 0, 2],
-      [1, 2, 2],
-      [2, 1, 3],
-      [3, 1, 1],
+    expect(tax.findings.map((f) => [f.d, f.c, f.page, f.offset, f.number])).toEqual([
+      [0, 4, 1, 300, 4],
+      [1, 0, 1, 0, 1],
+      [1, 0, 2, 100, 2],
+      [1, 3, 2, 200, 3],
+      [2, 1, 3, 400, 5],
+      [3, 1, 1, 500, 6],
+      [3, 2, 1, 500, 6],
     ]);
-    expect(tax.total).toBe(6);
+    expect(tax.findings[1]).toEqual({ d: 1, c: 0, page: 1, offset: 0, number: 1, section: '2 Findings', score: 1.5, cues: 'problem:lack; term:rules; classifier:0.71', sentence: 'Local rules lack detail <script>alert(4)</script>.' });
+    expect(tax.total).toBe(7);
   });
 
   it('leaves out absent sections with a note', async () => {
@@ -149,16 +159,31 @@ describe('readReportData', () => {
     expect(data.networks.map((n) => n.kind)).toEqual(['coupling', 'cocitation']);
   });
 
-  it('reads counts from a long frequency.csv when findings.csv is absent', async () => {
+  it('reads counts from frequency.csv when findings.csv is absent', async () => {
+    const dir = temp();
+    writeFixture(dir);
+    rmSync(join(dir, 'taxonomy/findings.csv'));
+    const { data } = await readReportData(dir);
+    expect(data.taxonomy!.source).toBe('taxonomy/frequency.csv');
+    expect(data.taxonomy!.counts).toEqual([
+      [0, 0, 0, 0, 1, 0],
+      [2, 0, 0, 1, 0, 0],
+      [0, 1, 0, 0, 0, 0],
+      [0, 1, 1, 0, 0, 0],
+    ]);
+    expect(data.taxonomy!.findings).toEqual([]);
+    expect(data.overview.findings).toBe(7);
+    expect(data.notes).toContain('Taxonomy: taxonomy/findings.csv is absent, so the counts come from frequency.csv and clicking a cell shows no sentences.');
+  });
+
+  it('reads a findings.csv whose sentence column holds the text', async () => {
     const dir = temp();
     writeFixture(dir, { taxonomy: false });
     mkdirSync(join(dir, 'taxonomy'));
-    writeFileSync(join(dir, 'taxonomy/frequency.csv'), '\uFEFFdocument,category,facet,dimension,count,rate_per_100\npapers__xss-img,problem.resources,problem,operation,3,3.75\n');
+    writeFileSync(join(dir, 'taxonomy/findings.csv'), '\uFEFFdocument,page,section,offset,category,facet,dimension,score,cues,sentence\npapers__xss-img,2,,17,problem.resources,problem,operation,0.5,lack,"Funds  lack."\n');
     const { data } = await readReportData(dir);
-    expect(data.taxonomy!.source).toBe('taxonomy/frequency.csv');
-    expect(data.taxonomy!.counts.map((r) => r[0])).toEqual([0, 0, 3, 0]);
-    expect(data.taxonomy!.findings).toEqual([]);
-    expect(data.overview.findings).toBe(3);
+    expect(data.taxonomy!.categories).toEqual([{ id: 'problem.resources', facet: 'problem', dimension: 'operation' }]);
+    expect(data.taxonomy!.findings).toEqual([{ d: 2, c: 0, page: 2, offset: 17, number: null, section: '', score: 0.5, cues: 'lack', sentence: 'Funds lack.' }]);
   });
 
   it('refuses a folder that is not an output folder', async () => {

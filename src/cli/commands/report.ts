@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
 import type { Message } from '../../core/message.js';
 import { writeFiles } from '../../export/write-files.js';
 import { lockOutput } from '../../pipeline/output-lock.js';
@@ -39,6 +41,9 @@ Examples:
     )
     .action(async (flags: ReportFlags) => {
       const out = resolve(io.cwd, flags.out);
+      if (!existsSync(out)) {
+        throw new UsageError('report-not-output', `The output folder ${out} does not exist. Run corpus-lens run <corpus> --out ${flags.out} first, or give the folder a run wrote with --out.`);
+      }
       const release = await lockOutput(out);
       let written: string[];
       let messages: Message[];

@@ -1,7 +1,10 @@
 import { formatNumber, niceTicks, type Shape } from './scene.js';
 
+/** Colour of text. */
 export const INK = '#1f2937';
+/** Colour of secondary text and axes. */
 export const MUTED = '#64748b';
+/** Colour of grid lines. */
 export const GRID = '#e5e7eb';
 
 /** Title (bold, 16 px) and an optional subtitle (12 px, muted) at the top left. */

@@ -1,6 +1,9 @@
 import { heatColour, kindColour } from '../palette.js';
 import { heading, INK, MUTED } from './chart-parts.js';
-import { fitText, formatNumber, type Scene, type Shape } from './scene.js';
+import { fitText, formatNumber, textWidth, type Scene, type Shape } from './scene.js';
+
+/** Pale fills telling the dimensions apart in the band above the columns. */
+const BAND_COLOURS = ['#dbeafe', '#fef3c7', '#ede9fe', '#cffafe', '#fce7f3', '#e2e8f0'];
 
 /** A heatmap to draw: row and column labels, values (null: unknown) and the text of each cell. */
 export interface HeatmapSpec {
@@ -26,8 +29,10 @@ export function heatmapFigure(spec: HeatmapSpec): Scene {
   const cell = 24;
   const left = 250;
   const top = 200;
-  const W = Math.max(560, left + nc * cell + 40);
-  const H = top + Math.max(1, nr) * cell + 70;
+  // Wide enough for the rotated column labels, which lean to the right of their column.
+  const labelReach = spec.cols.reduce((m, c, j) => Math.max(m, left + j * cell + cell / 2 + Math.cos((55 * Math.PI) / 180) * textWidth(fitText(c.label, 11, 150), 11)), 0);
+  const W = Math.ceil(Math.max(560, left + nc * cell + 40, labelReach + 20));
+  const H = top + Math.max(1, nr) * cell + (spec.cols.some((c) => c.band) ? 90 : 70);
   const shapes: Shape[] = [...heading(spec.title, spec.subtitle)];
   let max = 0;
   for (const row of spec.values) for (const v of row) if (v !== null && v > max) max = v;
@@ -36,13 +41,15 @@ export function heatmapFigure(spec: HeatmapSpec): Scene {
   const hasBand = spec.cols.some((c) => c.band);
   const bandTop = hasBand ? top - 40 : top - 22;
   // Runs of columns with the same key, drawn as one band with its label.
-  const runs = (key: (j: number) => string, label: (j: number) => string, y: number, fill: (g: string) => string): void => {
+  const runs = (key: (j: number) => string, label: (j: number) => string, y: number, fill: (g: string) => string, wholeOnly = false): void => {
     let start = 0;
     for (let j = 1; j <= nc; j++) {
       if (j === nc || key(j) !== key(start)) {
         const g = label(start);
         shapes.push({ type: 'rect', x: left + start * cell, y, w: (j - start) * cell - 2, h: 14, fill: fill(g) });
-        shapes.push({ type: 'text', x: left + start * cell + 3, y: y + 11, text: fitText(g, 10, (j - start) * cell - 6), size: 10, fill: INK });
+        const text = fitText(g, 10, (j - start) * cell - 6);
+        // A band too narrow for its whole name stays blank: the legend below names its colour.
+        if (!wholeOnly || text === g) shapes.push({ type: 'text', x: left + start * cell + 3, y: y + 11, text, size: 10, fill: INK });
         start = j;
       }
     }
@@ -50,7 +57,8 @@ export function heatmapFigure(spec: HeatmapSpec): Scene {
   if (nc > 0) {
     const facet = (j: number): string => spec.cols[j]!.group;
     runs(facet, facet, bandTop, (g) => (g === 'problem' ? '#fee2e2' : g === 'strategy' ? '#dcfce7' : '#e2e8f0'));
-    if (hasBand) runs((j) => `${facet(j)} ${spec.cols[j]!.band ?? ''}`, (j) => spec.cols[j]!.band ?? '', top - 22, () => '#e2e8f0');
+    const names = [...new Set(spec.cols.map((c) => c.band ?? ''))];
+    if (hasBand) runs((j) => `${facet(j)} ${spec.cols[j]!.band ?? ''}`, (j) => spec.cols[j]!.band ?? '', top - 22, (g) => BAND_COLOURS[names.indexOf(g) % BAND_COLOURS.length]!, true);
   }
   spec.cols.forEach((c, j) => {
     shapes.push({ type: 'text', x: left + j * cell + cell / 2 + 2, y: bandTop - 6, text: fitText(c.label, 11, 150), size: 11, fill: INK, rotate: -55 });
@@ -74,5 +82,14 @@ export function heatmapFigure(spec: HeatmapSpec): Scene {
   shapes.push({ type: 'text', x: left, y: ly + 24, text: '0', size: 10, fill: MUTED });
   shapes.push({ type: 'text', x: left + 160, y: ly + 24, text: formatNumber(Math.round(max * 100) / 100), size: 10, fill: MUTED, anchor: 'end' });
   shapes.push({ type: 'text', x: left + 172, y: ly + 9, text: spec.measure, size: 10, fill: MUTED });
+  if (hasBand) {
+    // Which colour is which dimension, for bands too narrow to name it.
+    let lx = left;
+    for (const [i, name] of [...new Set(spec.cols.map((c) => c.band ?? ''))].entries()) {
+      shapes.push({ type: 'rect', x: lx, y: ly + 34, w: 10, h: 10, fill: BAND_COLOURS[i % BAND_COLOURS.length]!, stroke: '#94a3b8' });
+      shapes.push({ type: 'text', x: lx + 14, y: ly + 43, text: name, size: 10, fill: MUTED });
+      lx += 24 + textWidth(name, 10);
+    }
+  }
   return { name: spec.name, title: spec.title, width: W, height: H, background: '#ffffff', shapes };
 }

@@ -22,6 +22,7 @@ export type Shape =
       halo?: boolean;
     };
 
+/** A figure: its size, background and shapes, drawn in order. */
 export interface Scene {
   /** File name without extension: 'network-coupling'. */
   name: string;

@@ -9,7 +9,7 @@ function initNotes() {
 function main() {
   var failed = [];
   [['overview', initOverview], ['networks', initNetworks], ['themes', initThemes], ['taxonomy', initTaxonomy], ['problems', initProblems], ['notes', initNotes]].forEach(function (p) {
-    var t0 = performance.now(); try { p[1](); console.log('T ' + p[0] + ' ' + Math.round(performance.now() - t0)); } catch (err) {
+    try { p[1](); } catch (err) {
       failed.push(p[0]);
       var host = byId(p[0]);
       if (host) host.appendChild(el('p', { class: 'note bad', text: 'This section could not be drawn: ' + (err && err.message ? err.message : String(err)) }));

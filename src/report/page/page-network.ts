@@ -70,12 +70,13 @@ function networkView() {
     });
     var maxW = -Infinity, minW = Infinity;
     net.edges.forEach(function (e) { if (e[2] > maxW) maxW = e[2]; if (e[2] < minW) minW = e[2]; });
-    // Links in four classes of weight, each drawn as one path.
-    var bins = [[], [], [], []];
-    net.edges.forEach(function (e, k) { bins[maxW > minW ? Math.min(3, Math.floor(4 * (e[2] - minW) / (maxW - minW))) : 0].push(k); });
+    // Links in four classes of weight (line widths), drawn strongest first.
+    var linkClass = new Uint8Array(net.edges.length);
+    net.edges.forEach(function (e, k) { linkClass[k] = maxW > minW ? Math.min(3, Math.floor(4 * (e[2] - minW) / (maxW - minW))) : 0; });
+    var linkOrder = net.edges.map(function (e, k) { return k; }).sort(function (a, b) { return net.edges[b][2] - net.edges[a][2] || a - b; });
     var neighbours = nodes.map(function () { return []; });
     net.edges.forEach(function (e, k) { neighbours[e[0]].push(k); neighbours[e[1]].push(k); });
-    S = { net: net, nodes: nodes, bins: bins, neighbours: neighbours, selected: -1, selectedEdge: -1, matches: null, focus: 0, tree: d3.quadtree().x(function (d) { return d.x; }).y(function (d) { return d.y; }).addAll(nodes) };
+    S = { net: net, nodes: nodes, linkClass: linkClass, linkOrder: linkOrder, neighbours: neighbours, selected: -1, selectedEdge: -1, matches: null, focus: 0, tree: d3.quadtree().x(function (d) { return d.x; }).y(function (d) { return d.y; }).addAll(nodes) };
     clear(sizeSelect);
     net.metrics.forEach(function (m) { sizeSelect.appendChild(el('option', { value: m, text: 'size: ' + m.replace(/_/g, ' ') })); });
     sizeSelect.value = net.sizeBy;
@@ -111,9 +112,12 @@ function networkView() {
     var m = S.net.metrics.indexOf(sizeSelect.value);
     var max = 0;
     S.nodes.forEach(function (n) { var v = m >= 0 ? n.values[m] : null; if (v !== null && v > max) max = v; });
+    // Crowded maps get smaller nodes: 14 pixels at most for a few dozen nodes, 5 for thousands.
+    var rMax = Math.max(5, Math.min(14, 40 / Math.pow(Math.max(1, S.nodes.length), 0.25)));
+    var rMin = Math.min(2.5, rMax / 2);
     S.nodes.forEach(function (n) {
       var v = m >= 0 ? n.values[m] : null;
-      n.r = max > 0 && v !== null && v > 0 ? 2.5 + 11.5 * Math.sqrt(v / max) : 2.5;
+      n.r = max > 0 && v !== null && v > 0 ? rMin + (rMax - rMin) * Math.sqrt(v / max) : rMin;
     });
     S.byRadius = S.nodes.slice().sort(function (a, b) { return b.r - a.r || a.i - b.i; });
     S.maxR = S.byRadius.length ? S.byRadius[0].r : 4;
@@ -151,22 +155,12 @@ function networkView() {
     var nodes = S.nodes, edges = S.net.edges;
     var sel = S.selected, focus = S.focus;
     var dim = sel >= 0 || focus > 0 || S.matches !== null;
-    // Links, batched by width class: one path each, so 50,000 links stay quick.
-    ctx.lineCap = 'round';
-    for (var b = 0; b < 4; b++) {
-      var bin = S.bins[b];
-      if (!bin.length) continue;
-      ctx.beginPath();
-      for (var q = 0; q < bin.length; q++) {
-        var e = edges[bin[q]];
-        var a = nodes[e[0]], c = nodes[e[1]];
-        ctx.moveTo(t.applyX(a.x), t.applyY(a.y));
-        ctx.lineTo(t.applyX(c.x), t.applyY(c.y));
-      }
-      ctx.strokeStyle = dim ? 'rgba(150,160,170,0.18)' : 'rgba(120,130,145,0.38)';
-      ctx.lineWidth = 0.6 + 0.8 * b;
-      ctx.stroke();
-    }
+    // Links come from a layer drawn a slice at a time, strongest first (see drawLinks): while one
+    // zooms, each frame draws only the strongest slice; at rest the rest follow, frame by frame.
+    var done = drawLinks(t, dim);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(layer, 0, 0);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     if (sel >= 0) {
       ctx.beginPath();
       S.neighbours[sel].forEach(function (k) { var e = edges[k]; ctx.moveTo(t.applyX(nodes[e[0]].x), t.applyY(nodes[e[0]].y)); ctx.lineTo(t.applyX(nodes[e[1]].x), t.applyY(nodes[e[1]].y)); });
@@ -206,8 +200,8 @@ function networkView() {
       list.forEach(function (n) { var sx = t.applyX(n.x), sy = t.applyY(n.y), r = n.r * z; ctx.moveTo(sx + r, sy); ctx.arc(sx, sy, r, 0, 2 * Math.PI); });
       ctx.fillStyle = colour;
       ctx.fill();
-      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-      ctx.lineWidth = 0.8;
+      ctx.strokeStyle = 'rgba(255,255,255,0.75)';
+      ctx.lineWidth = 0.6;
       ctx.stroke();
     });
     if (S.matches !== null) ring(Array.from(S.matches), '#f59e0b', 2.5);
@@ -216,7 +210,58 @@ function networkView() {
     // For tests and the curious: frames drawn, the last one's time and the view.
     canvas.dataset.drawn = String((Number(canvas.dataset.drawn) || 0) + 1);
     canvas.dataset.drawMs = String(Math.round(performance.now() - started));
+    canvas.dataset.linksDrawn = String(layerState.next);
     canvas.dataset.transform = [t.k, t.x, t.y].join(' ');
+    // The time until the next frame includes the browser's painting of this one.
+    var frame = canvas.dataset.drawn;
+    requestAnimationFrame(function () { if (canvas.dataset.drawn === frame) canvas.dataset.frameMs = String(Math.round(performance.now() - started)); });
+    if (!done) schedule();
+  }
+
+  // The link layer: an offscreen canvas holding the links drawn so far for the current view.
+  var layer = document.createElement('canvas');
+  var lctx = layer.getContext('2d');
+  var layerState = { key: '', next: 0 };
+  var LINK_SLICE = 5000;
+
+  /** Draws the next slice of links into the layer; returns true when every link is drawn. */
+  function drawLinks(t, dim) {
+    var key = [t.k, t.x, t.y, dim, width, height, dpr, S.net.kind].join(' ');
+    if (layer.width !== canvas.width || layer.height !== canvas.height) { layer.width = canvas.width; layer.height = canvas.height; layerState.key = ''; }
+    if (key !== layerState.key) {
+      layerState.key = key;
+      layerState.next = 0;
+      lctx.setTransform(1, 0, 0, 1, 0, 0);
+      lctx.clearRect(0, 0, layer.width, layer.height);
+    }
+    var order = S.linkOrder, edges = S.net.edges, nodes = S.nodes;
+    if (layerState.next >= order.length) return true;
+    var end = Math.min(order.length, layerState.next + LINK_SLICE);
+    lctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    // One-pixel lines (a rasteriser's fast path, several times quicker than wider strokes); stronger
+    // links are darker rather than wider.
+    lctx.lineCap = 'butt';
+    lctx.lineWidth = 1;
+    for (var b = 0; b < 4; b++) {
+      lctx.strokeStyle = dim ? 'rgba(150,160,170,' + (0.07 + 0.04 * b) + ')' : 'rgba(110,120,135,' + (0.22 + 0.15 * b) + ')';
+      lctx.beginPath();
+      var n = 0;
+      for (var q = layerState.next; q < end; q++) {
+        var k = order[q];
+        if (S.linkClass[k] !== b) continue;
+        var e = edges[k], a = nodes[e[0]], c = nodes[e[1]];
+        var ax = t.applyX(a.x), ay = t.applyY(a.y), cx = t.applyX(c.x), cy = t.applyY(c.y);
+        // Both ends beyond the same edge of the view: the link cannot show.
+        if ((ax < 0 && cx < 0) || (ay < 0 && cy < 0) || (ax > width && cx > width) || (ay > height && cy > height)) continue;
+        lctx.moveTo(ax, ay);
+        lctx.lineTo(cx, cy);
+        // Short paths: a software rasteriser slows down badly on one path of thousands of lines.
+        if (++n % 500 === 0) { lctx.stroke(); lctx.beginPath(); }
+      }
+      lctx.stroke();
+    }
+    layerState.next = end;
+    return end >= order.length;
   }
 
   function ring(list, colour, w) {

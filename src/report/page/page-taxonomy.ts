@@ -60,11 +60,23 @@ function initTaxonomy() {
       }
     });
   }
-  function dimCount(r, dm) {
-    var s = 0;
-    cats.forEach(function (c, j) { if (c.dimension === dm.dimension && c.facet === dm.facet) s += tax.counts[r][j]; });
-    return s;
+  // Roll-up: sentences naming at least one category of the dimension and facet (a sentence coded in
+  // two of its categories counts once); without the sentences, the sum of the categories' counts.
+  var dimOf = cats.map(function (c) { return dims.findIndex(function (d) { return d.dimension === c.dimension && d.facet === c.facet; }); });
+  var dimCounts = tax.docs.map(function (id, r) {
+    return dims.map(function (dm, k) { var s = 0; cats.forEach(function (c, j) { if (dimOf[j] === k) s += tax.counts[r][j]; }); return s; });
+  });
+  if (tax.findings.length) {
+    dimCounts = tax.docs.map(function () { return dims.map(function () { return 0; }); });
+    var seen = new Set();
+    tax.findings.forEach(function (f) {
+      var key = f.d + ' ' + dimOf[f.c] + ' ' + (f.offset === null ? f.page + ' ' + f.sentence : f.offset);
+      if (seen.has(key)) return;
+      seen.add(key);
+      dimCounts[f.d][dimOf[f.c]]++;
+    });
   }
+  function dimCount(r, dm) { return dimCounts[r][dims.indexOf(dm)]; }
   measure.addEventListener('change', render);
   kindSel.addEventListener('change', render);
   render();
@@ -72,6 +84,9 @@ function initTaxonomy() {
   if (tax.hiddenDocs) note(byId('tax-notes'), fmt(tax.hiddenDocs) + ' documents with findings are not in the heatmap; ' + tax.source + ' lists them.');
   if (!tax.findings.length && tax.total) note(byId('tax-notes'), 'The counts come from ' + tax.source + '; the sentences behind them are not in this output folder.');
 }
+
+/** Pale fills telling the dimensions apart in the band above the columns. */
+var BAND_COLOURS = ['#dbeafe', '#fef3c7', '#ede9fe', '#cffafe', '#fce7f3', '#e2e8f0'];
 
 function shortCategory(id) {
   var dot = id.indexOf('.');
@@ -92,7 +107,7 @@ function heatmap(host, spec) {
   var colLabel = Math.min(140, Math.ceil(widest * 0.82) + 12);
   var hasBand = spec.cols.some(function (c) { return c.band; });
   var bandsH = bandH * (hasBand ? 2 : 1) + 4;
-  var m = { top: colLabel + bandsH + 8, left: rowLabel + 12, right: 20, bottom: 44 };
+  var m = { top: colLabel + bandsH + 8, left: rowLabel + 12, right: 20, bottom: hasBand ? 64 : 44 };
   var W = m.left + nc * cell + m.right, H = m.top + nr * cell + m.bottom;
   var max = 0;
   for (var i = 0; i < nr; i++) for (var j = 0; j < nc; j++) { var v = spec.value(i, j); if (v !== null && v > max) max = v; }
@@ -116,8 +131,11 @@ function heatmap(host, spec) {
     bg.append('text').attr('x', m.left + f.start * cell + 3).attr('y', bandTop + bandH - 3).attr('class', 'small').text(fitWidth(f.group, f.n * cell - 8, '10px ' + FONT_STACK))
       .append('title').text(f.group);
   });
+  var bandNames = [];
+  bands.forEach(function (b) { if (bandNames.indexOf(b.band) < 0) bandNames.push(b.band); });
   if (hasBand) bands.forEach(function (b) {
-    bg.append('rect').attr('x', m.left + b.start * cell).attr('y', bandTop + bandH + 2).attr('width', b.n * cell - 2).attr('height', bandH).attr('fill', '#e2e8f0');
+    bg.append('rect').attr('x', m.left + b.start * cell).attr('y', bandTop + bandH + 2).attr('width', b.n * cell - 2).attr('height', bandH).attr('fill', BAND_COLOURS[bandNames.indexOf(b.band) % BAND_COLOURS.length])
+      .append('title').text(b.band);
     bg.append('text').attr('x', m.left + b.start * cell + 3).attr('y', bandTop + bandH * 2 - 1).attr('class', 'small').text(fitWidth(b.band, b.n * cell - 8, '10px ' + FONT_STACK))
       .append('title').text(b.band);
   });
@@ -160,6 +178,15 @@ function heatmap(host, spec) {
   lg.append('text').attr('x', 0).attr('y', 24).attr('class', 'small').text('0');
   lg.append('text').attr('x', 160).attr('y', 24).attr('text-anchor', 'end').attr('class', 'small').text(fmt(max));
   lg.append('text').attr('x', 170).attr('y', 9).attr('class', 'small').text(spec.rate ? 'sentences per 100 sentences of the document' : 'sentences coded');
+  if (hasBand) {
+    var lx = 0;
+    bandNames.forEach(function (name, i) {
+      lg.append('rect').attr('x', lx).attr('y', 30).attr('width', 10).attr('height', 10).attr('fill', BAND_COLOURS[i % BAND_COLOURS.length]).attr('stroke', '#94a3b8');
+      lg.append('text').attr('x', lx + 14).attr('y', 39).attr('class', 'small').text(name);
+      MEASURE.font = '10px ' + FONT_STACK;
+      lx += 26 + MEASURE.measureText(name).width;
+    });
+  }
   host.dataset.cells = String(cells.length);
   host.dataset.rows = String(nr);
   host.dataset.cols = String(nc);
@@ -181,7 +208,7 @@ function showFindings(title, keep, expected) {
   var ol = el('ol', { class: 'findings' });
   list.slice(0, 300).forEach(function (f) {
     var doc = DOCS_BY_ID.get(tax.docs[f.d]);
-    var where = [doc ? doc.kind + (doc.year ? ', ' + doc.year : '') : '', f.page !== null ? 'page ' + f.page : '', f.section ? '§ ' + f.section : ''].filter(Boolean).join(' · ');
+    var where = [doc ? doc.kind + (doc.year ? ', ' + doc.year : '') : '', f.page !== null ? 'page ' + f.page : '', f.number !== null ? 'sentence ' + f.number : '', f.section ? '§ ' + f.section : ''].filter(Boolean).join(' · ');
     ol.appendChild(el('li', { class: 'finding' }, [
       el('div', { class: 'finding-head' }, [
         el('strong', { text: trunc(doc ? doc.title || doc.id : tax.docs[f.d], 90) }),

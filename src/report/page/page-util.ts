@@ -4,7 +4,7 @@
  * d3's .text(), never through markup.
  */
 export const PAGE_UTIL = String.raw`
-var T0 = performance.now(); var DATA = JSON.parse(document.getElementById('report-data').textContent); console.log('T parse ' + Math.round(performance.now() - T0));
+var DATA = JSON.parse(document.getElementById('report-data').textContent);
 var NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 var DOCS_BY_ID = new Map();
 DATA.documents.forEach(function (d) { DOCS_BY_ID.set(d.id, d); });
@@ -131,10 +131,23 @@ function documentCard(doc, extra) {
   return card;
 }
 
-/** A sentence with the cue words marked: cues is a list separated by ; or |. */
+/**
+ * The words of a cue list: entries separated by ; or |, each maybe typed ('term:产业学院',
+ * 'problem:lack'); numeric entries ('classifier:0.68') are not words.
+ */
+function cueWords(cues) {
+  return String(cues || '').split(/[;|]/).map(function (s) {
+    s = s.trim();
+    var colon = s.indexOf(':');
+    if (colon > 0 && /^[a-z_-]+$/i.test(s.slice(0, colon))) s = s.slice(colon + 1).trim();
+    return s;
+  }).filter(function (s) { return s.length > 0 && !/^[-+]?[0-9.]+$/.test(s); });
+}
+
+/** A sentence with its cue words marked. */
 function markedSentence(sentence, cues) {
   var p = el('p', { class: 'sentence' });
-  var words = String(cues || '').split(/[;|]/).map(function (s) { return s.trim(); }).filter(function (s) { return s.length > 0; });
+  var words = cueWords(cues);
   var lower = sentence.toLowerCase();
   var marks = [];
   words.forEach(function (w) {
