@@ -177,11 +177,26 @@ export function countSharedPairs(n: number, rowPtr: Uint32Array, colIdx: Uint32A
   bound = Math.max(1, Math.min(bound, MAX_ENTRIES));
 
   const dstStore = new Growable(Uint32Array, bound);
-  const sharedStore = m.maxShared <= 0xff ? new Growable(Uint8Array, bound) : m.maxShared <= 0xffff ? new Growable(Uint16Array, bound) : new Growable(Uint32Array, bound);
+  const SharedType = m.maxShared <= 0xff ? Uint8Array : m.maxShared <= 0xffff ? Uint16Array : Uint32Array;
+  type Counts = Uint8Array | Uint16Array | Uint32Array;
+  const sharedStore = new Growable<Counts>(SharedType as unknown as { new (buffer: ArrayBuffer): Counts; BYTES_PER_ELEMENT: number }, bound);
   const fracStore = weights ? new Growable(Float64Array, bound) : null;
-  const dst = dstStore.view;
-  const shared = sharedStore.view;
-  const frac = fracStore ? fracStore.view : null;
+  // Rows are written to plain staging arrays, copied in bulk to the growable ones when full: plain
+  // typed arrays are faster to write element by element than views of a resizable buffer.
+  let stageSize = Math.min(bound + 1, 1 << 20);
+  let dst = new Uint32Array(stageSize);
+  let shared: Counts = new SharedType(stageSize);
+  let frac = weights ? new Float64Array(stageSize) : null;
+  let flushed = 0;
+  const flush = (count: number): void => {
+    dstStore.reserve(flushed + count);
+    sharedStore.reserve(flushed + count);
+    fracStore?.reserve(flushed + count);
+    dstStore.view.set(dst.subarray(0, count), flushed);
+    sharedStore.view.set(shared.subarray(0, count), flushed);
+    if (fracStore && frac) fracStore.view.set(frac.subarray(0, count), flushed);
+    flushed += count;
+  };
 
   const ptr = new Uint32Array(n + 1);
   const strength = new Float64Array(n);
@@ -230,12 +245,19 @@ export function countSharedPairs(n: number, rowPtr: Uint32Array, colIdx: Uint32A
         }
       }
     }
-    if (mayOverflow && len + nc > MAX_ENTRIES) {
+    if (mayOverflow && flushed + len + nc > MAX_ENTRIES) {
       throw new CorpusLensError('graphs-too-many-pairs', `More than ${MAX_ENTRIES} linked pairs: raise the minimum number of shared works or the minimum citations of a work.`);
     }
-    dstStore.reserve(len + nc + 1);
-    sharedStore.reserve(len + nc + 1);
-    fracStore?.reserve(len + nc + 1);
+    if (len + nc + 1 > stageSize) {
+      flush(len);
+      len = 0;
+      if (nc + 1 > stageSize) {
+        stageSize = nc + 1;
+        dst = new Uint32Array(stageSize);
+        shared = new SharedType(stageSize);
+        frac = weights ? new Float64Array(stageSize) : null;
+      }
+    }
     const first = len;
     let si = 0;
     if (fracAcc === null && minShared === 1) {
@@ -274,12 +296,13 @@ export function countSharedPairs(n: number, rowPtr: Uint32Array, colIdx: Uint32A
     strength[i]! += si;
     degree[i]! += len - first;
     totalStrength += 2 * si;
-    ptr[i + 1] = len;
+    ptr[i + 1] = flushed + len;
   }
-  dstStore.trim(len);
-  sharedStore.trim(len);
-  fracStore?.trim(len);
-  return { n, edges: len, ptr, dst, shared, fractional: frac, strength, degree, totalStrength };
+  flush(len);
+  dstStore.trim(flushed);
+  sharedStore.trim(flushed);
+  fracStore?.trim(flushed);
+  return { n, edges: flushed, ptr, dst: dstStore.view, shared: sharedStore.view, fractional: fracStore ? fracStore.view : null, strength, degree, totalStrength };
 }
 
 /** An Int32Array view of the same memory (no copy); the values must be below 2^31. */

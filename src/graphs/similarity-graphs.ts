@@ -50,6 +50,7 @@ export interface GraphsOptions {
   layoutIterations: number;
 }
 
+/** The defaults of every graph setting (see GraphsOptions). */
 export const defaultGraphsOptions: Readonly<GraphsOptions> = Object.freeze({
   kinds: ['coupling', 'cocitation', 'citation', 'text'] as GraphKind[],
   counting: 'full',

@@ -1,5 +1,6 @@
 import type { ReadOptions } from '../core/registry.js';
 import { defaultReadOptions } from '../core/registry.js';
+import type { GraphsOptions } from '../graphs/index.js';
 
 /** Everything a run depends on. Resolved once, then frozen; recorded in output/manifest.json. */
 export interface RunOptions extends ReadOptions {
@@ -19,6 +20,8 @@ export interface RunOptions extends ReadOptions {
   semicolonSentences: boolean;
   /** Codebook file (YAML or JSON); undefined: the default industry-education integration taxonomy. */
   taxonomy?: string;
+  /** Settings of the similarity graphs (measures, thresholds, resolution, seed); see graphs/README.md. */
+  graphs?: Partial<GraphsOptions>;
 }
 
 /** Progress of a long stage, for a progress bar. */

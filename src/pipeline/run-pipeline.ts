@@ -9,6 +9,7 @@ import { removeStale, writeFiles, type OutputFile } from '../export/write-files.
 import { ingestCorpus } from './ingest-corpus.js';
 import { buildManifest, type Manifest } from './manifest.js';
 import { buildReport } from '../report/build-report.js';
+import { graphsStage } from './stage-graphs.js';
 import { referencesStage } from './stage-references.js';
 import { themesStage } from './stage-themes.js';
 import { codebookVocabulary, loadRunCodebook, taxonomyStage } from './stage-taxonomy.js';
@@ -34,7 +35,7 @@ export async function runPipeline(command: string, options: Readonly<RunOptions>
   const release = await lockOutput(options.out);
   try {
     // A broken taxonomy file fails now too, before any document is read.
-    const codebook = command === 'run' ? await loadRunCodebook(options.taxonomy) : undefined;
+    const codebook = command === 'ingest' ? undefined : await loadRunCodebook(options.taxonomy);
     return await runLocked(command, options, t0, progress, codebook);
   } finally {
     await release();
@@ -84,6 +85,9 @@ async function runLocked(
     files.push(...themes.files);
     const coded = await stage('taxonomy', () => taxonomyStage(docs, codebook.codebook));
     files.push(...coded.files);
+    const graphs = await stage('graphs', async () => graphsStage(docs, refs.result, themes.analysis, options.graphs));
+    files.push(...graphs.files);
+    problems.push(...graphs.messages);
   }
   files.unshift(
     { path: 'documents.csv', contents: toCsv(documentsTable(docs)) },
@@ -98,7 +102,9 @@ async function runLocked(
   };
   try {
     await writeFiles(options.out, files);
-    await removeStale(options.out, 'text', '.txt', new Set(files.map((f) => f.path)));
+    const keep = new Set(files.map((f) => f.path));
+    await removeStale(options.out, 'text', '.txt', keep);
+    if (codebook) await removeStale(options.out, 'graphs', '', keep);
     manifest = await writeManifest();
     if (codebook) {
       // The report reads the tables just written (it is also rebuilt alone by `corpus-lens report`).

@@ -19,7 +19,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CslItem, CslName } from '../references/csl.js';
 import { matchReferences } from '../references/match/match-references.js';
-import type { MatchResult, RefInput } from '../references/match/types.js';
+import type { MatchResult, MatchStats, RefInput } from '../references/match/types.js';
 import { parseReference } from '../references/parse-reference.js';
 
 /** xorshift32: seeded numbers in [0, 1). */
@@ -515,12 +515,12 @@ function child(n: number): void {
   const rules: Record<string, number> = {};
   for (const a of result.assignments) rules[a.rule] = (rules[a.rule] ?? 0) + 1;
   process.stdout.write(
-    `${JSON.stringify({ n, works: g.works, matchWallMs: Math.round(matchWall), matchCpuMs: Math.round(matchCpu), heapInputMB: Math.round(heapBefore / 1e6), heapResultMB: Math.round((heapAfter - heapBefore) / 1e6), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ...s, rules })}\n`,
+    `${JSON.stringify({ n, works: g.works, matchWallMs: Math.round(matchWall), matchCpuMs: Math.round(matchCpu), heapInputMB: Math.round(heapBefore / 1e6), heapResultMB: Math.round((heapAfter - heapBefore) / 1e6), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024), ...s, rules, stats: result.stats })}\n`,
   );
 }
 
 function pct(x: number): string {
-  return `${(x * 100).toFixed(2)} %`;
+  return `${(x * 100).toFixed(3)} %`;
 }
 
 function main(): void {
@@ -553,8 +553,8 @@ function main(): void {
       `Match after parsing: ${(matchCpu / 1000).toFixed(2)} s CPU; ${sParsed.predicted} works for ${sParsed.actual} true works; precision ${pct(sParsed.precision)}, recall ${pct(sParsed.recall)}; ${sParsed.splitWorks} works split, ${sParsed.mixedClusters} clusters mixed`,
       `Same citations as CSL items: precision ${pct(sDirect.precision)}, recall ${pct(sDirect.recall)}; ${sDirect.splitWorks} works split, ${sDirect.mixedClusters} mixed`,
       '',
-      '| citations | true works | found works | match wall | match CPU | µs/ref (CPU) | max RSS | precision | recall | works split | clusters mixed |',
-      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| citations | true works | found works | match wall | match CPU | µs/ref (CPU) | heap of the input | max RSS | precision | recall | works split | clusters mixed |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       '',
     ].join('\n'),
   );
@@ -566,11 +566,12 @@ function main(): void {
       process.stdout.write(`| ${n} | run failed: ${(run.stderr ?? '').slice(0, 300)} |\n`);
       continue;
     }
-    const j = JSON.parse(line) as { n: number; works: number; matchWallMs: number; matchCpuMs: number; maxRssMB: number; rules: Record<string, number> } & Score;
+    const j = JSON.parse(line) as { n: number; works: number; matchWallMs: number; matchCpuMs: number; heapInputMB: number; maxRssMB: number; rules: Record<string, number>; stats: MatchStats } & Score;
     process.stdout.write(
-      `| ${j.n} | ${j.actual} | ${j.predicted} | ${(j.matchWallMs / 1000).toFixed(1)} s | ${(j.matchCpuMs / 1000).toFixed(1)} s | ${((j.matchCpuMs * 1000) / j.n).toFixed(1)} | ${j.maxRssMB} MB | ${pct(j.precision)} | ${pct(j.recall)} | ${j.splitWorks} | ${j.mixedClusters} |\n`,
+      `| ${j.n} | ${j.actual} | ${j.predicted} | ${(j.matchWallMs / 1000).toFixed(1)} s | ${(j.matchCpuMs / 1000).toFixed(1)} s | ${((j.matchCpuMs * 1000) / j.n).toFixed(1)} | ${j.heapInputMB} MB | ${j.maxRssMB} MB | ${pct(j.precision)} | ${pct(j.recall)} | ${j.splitWorks} | ${j.mixedClusters} |\n`,
     );
     process.stdout.write(`  rules: ${JSON.stringify(j.rules)}\n`);
+    process.stdout.write(`  ${j.stats.signatures} signatures, ${j.stats.comparisons} pairs compared (${(j.stats.comparisons / j.n).toFixed(2)} per reference), ${j.stats.links} links\n`);
   }
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TermMatrix } from '../../src/graphs/citation-input.js';
 import { buildSimilarityGraphs } from '../../src/graphs/similarity-graphs.js';
 import { createRng } from '../../src/graphs/rng.js';
-import { randomCitations } from './fixtures.js';
+import { citationsFrom, randomCitations } from './fixtures.js';
 
 function corpus(seed: number) {
   const input = randomCitations(150, 200, 20, seed);
@@ -80,6 +80,18 @@ describe('buildSimilarityGraphs', () => {
     const error = r.messages.find((m) => m.severity === 'error');
     expect(error?.rule).toBe('graphs-bad-input');
     expect(error?.reason).toContain('text graph');
+  });
+
+  it('copes with a corpus where nothing is linked, and with an empty one', () => {
+    const unlinked = buildSimilarityGraphs({ citations: citationsFrom([[0], [1], [2]]) }, { ...fast, kinds: ['coupling', 'cocitation'] });
+    expect(unlinked.summary.map((s) => [s.kind, s.nodes, s.edges, s.modularity])).toEqual([
+      ['coupling', 3, 0, null],
+      ['cocitation', 0, 0, null],
+    ]);
+    expect(unlinked.messages.filter((m) => m.rule === 'graphs-no-links')).toHaveLength(2);
+    const empty = buildSimilarityGraphs({ citations: citationsFrom([]) }, fast);
+    expect(empty.summary.map((s) => s.nodes)).toEqual([0, 0]);
+    expect(empty.files.find((f) => f.name === 'coupling.net')!.content).toBe('*Vertices 0\r\n*Edges\r\n');
   });
 
   it('says which kinds it skipped for want of input', () => {

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { type Command, Option, InvalidArgumentError } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import type { GraphKind } from '../../graphs/index.js';
 import { runPipeline } from '../../pipeline/run-pipeline.js';
 import { resolveOptions, type RunOptions } from '../../pipeline/options.js';
 import { EXIT } from '../exit-codes.js';
@@ -16,6 +18,14 @@ interface RunFlags {
   maxPages: number;
   semicolon: boolean;
   taxonomy?: string;
+  kinds: string;
+  counting: 'full' | 'fractional';
+  minShared: number;
+  minCitations: number;
+  topWorks: number;
+  resolution: number;
+  seed: number;
+  maxNodes: number;
   quiet: boolean;
   json: boolean;
 }
@@ -25,6 +35,7 @@ export function registerRunCommands(program: Command, io: CliIo, setCode: (c: nu
   for (const [name, what] of [
     ['run', 'run every stage on a corpus folder and write the output folder'],
     ['ingest', 'read the documents of a corpus folder: text, sentences, metadata'],
+    ['graph', 'build the similarity graphs (and the stages they stand on) with chosen settings'],
   ] as const) {
     program
       .command(name)
@@ -38,6 +49,14 @@ export function registerRunCommands(program: Command, io: CliIo, setCode: (c: nu
       .option('--max-pages <n>', 'read at most this many pages of a PDF', positiveInt, 2000)
       .option('--semicolon', 'end Chinese sentences at ； too', false)
       .option('--taxonomy <file>', 'codebook (YAML or JSON) for coding problems and strategies (default: the built-in industry-education integration taxonomy)')
+      .option('--kinds <list>', 'graphs to build, comma-separated: coupling,cocitation,citation,text', 'coupling,cocitation,citation,text')
+      .addOption(new Option('--counting <mode>', 'coupling and co-citation counting').choices(['full', 'fractional']).default('full'))
+      .option('--min-shared <n>', 'coupling: least shared works for a link', positiveInt, 1)
+      .option('--min-citations <n>', 'coupling: works cited by fewer corpus documents do not count', positiveInt, 1)
+      .option('--top-works <n>', 'co-citation: the N most cited works are nodes', positiveInt, 1000)
+      .option('--resolution <x>', 'Louvain resolution (higher: more, smaller clusters)', positiveNumber, 1)
+      .option('--seed <n>', 'seed of clustering and layout', wholeNumber, 42)
+      .option('--max-nodes <n>', 'nodes in the exported and drawn graphs (top by link strength)', positiveInt, 2000)
       .option('-q, --quiet', 'print errors only', false)
       .option('--json', 'print problems and the summary as JSON lines', false)
       .addHelpText(
@@ -69,6 +88,16 @@ async function runCommand(name: string, folder: string, flags: RunFlags, io: Cli
     maxPages: flags.maxPages,
     semicolonSentences: flags.semicolon,
     ...(flags.taxonomy ? { taxonomy: resolve(io.cwd, flags.taxonomy) } : {}),
+    graphs: {
+      kinds: graphKinds(flags.kinds),
+      counting: flags.counting,
+      minShared: flags.minShared,
+      minCitations: flags.minCitations,
+      topWorks: flags.topWorks,
+      resolution: flags.resolution,
+      seed: flags.seed,
+      maxNodes: flags.maxNodes,
+    },
   });
   const bar = progressBar(io, !flags.quiet && !flags.json);
   let result;
@@ -88,6 +117,27 @@ async function runCommand(name: string, folder: string, flags: RunFlags, io: Cli
     );
   }
   return c.failed > 0 || c.errors > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+const KINDS: readonly GraphKind[] = ['coupling', 'cocitation', 'citation', 'text'];
+
+function graphKinds(list: string): GraphKind[] {
+  const kinds = list.split(',').map((k) => k.trim()).filter(Boolean);
+  const bad = kinds.filter((k) => !(KINDS as readonly string[]).includes(k));
+  if (bad.length > 0) throw new UsageError('bad-option', `Unknown graph kind ${bad.join(', ')}; expected some of ${KINDS.join(', ')}`);
+  return kinds as GraphKind[];
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number above 0');
+  return n;
+}
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number');
+  return n;
 }
 
 function positiveInt(value: string): number {

@@ -51,8 +51,12 @@ export function compareRecords(a: RefFeatures, b: RefFeatures, threshold: number
   const dy = a.year && b.year ? Math.abs(a.year - b.year) : 0;
   if (dy > 1) return null;
   // Online-first and print years differ for articles; an organisation's reports of consecutive
-  // years with one title ("Education at a Glance") are different editions.
-  if (dy === 1 && (!a.person || !b.person)) return null;
+  // years with one title ("Education at a Glance") are different editions; anonymous items a year
+  // apart need their titles to agree.
+  if (dy === 1) {
+    if ((a.author && !a.person) || (b.author && !b.person)) return null;
+    if ((!a.author || !b.author) && !(a.title && b.title)) return null;
+  }
   const yearPenalty = dy === 1 ? 0.06 : 0;
   const v = agree(a.volume, b.volume);
   const p = agree(a.page, b.page);

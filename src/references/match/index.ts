@@ -7,4 +7,4 @@ export { normalizeDoi } from './normalize-doi.js';
 export { containerMatch, containerWords, isAbbreviationOf } from './container-match.js';
 export { docNumberKey } from './doc-number.js';
 export { workCitation } from './work-citation.js';
-export type { Alias, Assignment, MatchOptions, MatchResult, MatchRule, RefInput, Work } from './types.js';
+export type { Alias, Assignment, MatchOptions, MatchResult, MatchRule, MatchStats, RefInput, Work } from './types.js';

@@ -6,7 +6,8 @@ import { EdgeList, RULE_ORDER, rulePriority } from './edge-list.js';
 import { aliasKey } from './parse-aliases.js';
 import { bareTitleItem, FeatureCache, rawKeyOf, refFeatures, type RefFeatures } from './ref-features.js';
 import type { Alias, Assignment, MatchOptions, MatchResult, MatchRule, RefInput, Work } from './types.js';
-import { ConstrainedUnionFind } from './union-find.js';
+import { titleSimilarity } from './title-similarity.js';
+import { ConstrainedUnionFind, type LinkKind } from './union-find.js';
 import { workCitation } from './work-citation.js';
 import { looksLikeWorkId, slug, workIdOf } from './work-id.js';
 
@@ -89,7 +90,6 @@ interface Rec {
 
 /** Compares signatures block by block and collects the links. */
 class BlockComparer {
-  private seen = new Set<number>();
   constructor(
     private readonly feats: readonly RefFeatures[],
     private readonly edges: EdgeList,
@@ -98,7 +98,11 @@ class BlockComparer {
     private readonly window: number,
   ) {}
 
+  /** Pairs compared so far. */
+  comparisons = 0;
+
   private compare(i: number, j: number): void {
+    this.comparisons++;
     const a = this.feats[i];
     const b = this.feats[j];
     if (!a || !b) return;
@@ -129,15 +133,15 @@ class BlockComparer {
    */
   private windows(list: readonly number[], side: Uint8Array | null): void {
     const m = list.length;
-    // Pairs are kept by their positions in the block (small numbers) to compare each pair once.
-    const local = m <= 30000;
-    this.seen.clear();
+    const w = this.window;
     const orders: ((f: RefFeatures) => string | null)[] = [
       (f) => (f.title ? f.title.flat : `\uffff${f.acronym}|${f.page}`),
       (f) => (f.title ? reversed(f.title.flat) : `\uffff${f.page}|${f.volume}`),
       (f) => (f.page ? `${f.page}|${f.volume}|${f.acronym}` : null),
     ];
-    const n = this.feats.length;
+    // Rank of each position in the orders done so far: a pair within the window of an earlier
+    // order was compared then, and is skipped (no set of pairs to keep).
+    const ranks: Int32Array[] = [];
     for (const keyOf of orders) {
       const keyed: { p: number; k: string }[] = [];
       for (let p = 0; p < m; p++) {
@@ -146,22 +150,30 @@ class BlockComparer {
         if (k !== null) keyed.push({ p, k });
       }
       keyed.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : list[x.p]! - list[y.p]!));
+      const rank = new Int32Array(m).fill(-1);
+      keyed.forEach((e, r) => {
+        rank[e.p] = r;
+      });
       for (let x = 0; x < keyed.length; x++) {
         const p = keyed[x]!.p;
-        const end = Math.min(keyed.length, x + 1 + this.window);
+        const end = Math.min(keyed.length, x + 1 + w);
         for (let y = x + 1; y < end; y++) {
           const q = keyed[y]!.p;
           if (side && side[p] === side[q]) continue;
-          const i = list[p]!;
-          const j = list[q]!;
-          const pair = local ? (p < q ? p * m + q : q * m + p) : i < j ? i * n + j : j * n + i;
-          if (this.seen.has(pair)) continue;
-          this.seen.add(pair);
-          this.compare(i, j);
+          let done = false;
+          for (const earlier of ranks) {
+            const rp = earlier[p]!;
+            const rq = earlier[q]!;
+            if (rp >= 0 && rq >= 0 && Math.abs(rp - rq) <= w) {
+              done = true;
+              break;
+            }
+          }
+          if (!done) this.compare(list[p]!, list[q]!);
         }
       }
+      ranks.push(rank);
     }
-    this.seen.clear();
   }
 }
 
@@ -375,11 +387,20 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     }
     return v;
   };
+  const volumeId = new Map<string, number>();
+  const pageId = new Map<string, number>();
   const uf = new ConstrainedUnionFind(
     nSig,
-    Int32Array.from(feats, (f) => idOf(doiId, f.doi)),
-    Int32Array.from(feats, (f) => (f.policy ? idOf(numId, f.docNumber) : -1)),
-    Int32Array.from(feats, (f) => f.year),
+    {
+      doi: Int32Array.from(feats, (f) => idOf(doiId, f.doi)),
+      number: Int32Array.from(feats, (f) => (f.policy ? idOf(numId, f.docNumber) : -1)),
+      year: Int32Array.from(feats, (f) => f.year),
+      initial: Int32Array.from(feats, (f) => (f.initial ? f.initial.charCodeAt(0) : -1)),
+      volume: Int32Array.from(feats, (f) => idOf(volumeId, f.volume)),
+      page: Int32Array.from(feats, (f) => idOf(pageId, f.page)),
+      titled: Uint8Array.from(feats, (f) => (f.title ? 1 : 0)),
+    },
+    (i, j) => titleSimilarity(feats[i]!.title!, feats[j]!.title!) >= 0.7,
   );
   const bestRule = new Uint8Array(nSig).fill(NO_RULE);
   const bestScore = new Float32Array(nSig);
@@ -391,8 +412,8 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     }
   };
   edges.forEachStrongestFirst((a, b, rule, score) => {
-    const strong = rule === 'doi' || rule === 'doc-number';
-    if (uf.union(a, b, strong) === 'refused') return;
+    const kind: LinkKind = rule === 'doi' || rule === 'doc-number' ? 'strong' : rule === 'wos-short' ? 'weak' : 'title';
+    if (uf.union(a, b, kind) === 'refused') return;
     const p = rulePriority(rule);
     better(a, p, score);
     better(b, p, score);
@@ -609,5 +630,6 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     rule: RULE_ORDER[ruleOfRec[idx]!] ?? 'singleton',
     score: Math.round(scoreOfRec[idx]! * 1000) / 1000,
   }));
-  return { works: built.map((b) => b.work), assignments, messages };
+  const stats = { references: recs.length, signatures: nSig, comparisons: comparer.comparisons, links: edges.length };
+  return { works: built.map((b) => b.work), assignments, messages, stats };
 }

@@ -83,7 +83,7 @@ function firstPage(page: string | undefined): string {
   return numberPart(first);
 }
 
-interface ContainerInfo {
+export interface ContainerInfo {
   words: string[];
   full: string;
   acronym: string;
@@ -96,6 +96,7 @@ export class FeatureCache {
   private readonly containers = new Map<string, ContainerInfo>();
   private readonly families = new Map<string, string>();
 
+  /** Words, folded text and acronym of a journal or book title. */
   container(s: string | undefined): ContainerInfo {
     if (!s) return { words: [], full: '', acronym: '' };
     let c = this.containers.get(s);
@@ -108,6 +109,7 @@ export class FeatureCache {
     return c;
   }
 
+  /** Folded family name (or organisation, or Chinese name) of a CSL name, at most 40 characters. */
   family(name: CslName): string {
     const particle = 'literal' in name ? undefined : name['non-dropping-particle'];
     const text = 'literal' in name ? name.literal : particle ? `${particle}${name.family}` : name.family;

@@ -128,20 +128,19 @@ export function titleSimilarity(a: TitleShape, b: TitleShape): number {
   const [short, long] = la <= lb ? [a.flat, b.flat] : [b.flat, a.flat];
   let t = 0;
   const cjk = a.cjk || b.cjk;
-  if (longPrefix(short, cjk) && short.length < long.length) {
-    if (long.startsWith(short)) t = 0.88;
-    else if (long.charCodeAt(0) === short.charCodeAt(0) && long.startsWith(short.slice(0, 4))) {
-      // The subtitle dropped and a typo in what is left: compare with the same length of the longer title.
-      const n = cjk ? 2 : 3;
-      if (diceSorted(ngramHashes(short, n), ngramHashes(long.slice(0, short.length), n)) >= 0.8) t = 0.85;
-    }
-  }
+  const prefixOk = longPrefix(short, cjk) && short.length < long.length;
+  if (prefixOk && long.startsWith(short)) t = 0.88;
   // Dice cannot exceed 2·short/(short+long); skip the n-grams when that is below any useful value.
   if ((2 * short.length) / (short.length + long.length) >= 0.6) {
     const grams = diceSorted(gramsOf(a), gramsOf(b));
     t = Math.max(t, grams);
     // Words in another order lower the n-gram score only a little: compare word sets in between.
     if (grams >= 0.4 && grams < 0.9) t = Math.max(t, diceWords(wordsOf(a), wordsOf(b)));
+  }
+  // The subtitle dropped and a typo in what is left: compare with the same length of the longer title.
+  if (t < 0.85 && prefixOk && short.length <= long.length * 0.85 && long.charCodeAt(0) === short.charCodeAt(0) && long.startsWith(short.slice(0, 4))) {
+    const shortShape = la <= lb ? a : b;
+    if (diceSorted(gramsOf(shortShape), ngramHashes(long.slice(0, short.length), cjk ? 2 : 3)) >= 0.8) t = 0.85;
   }
   if (a.numbers !== b.numbers && a.numbers !== '' && b.numbers !== '') t -= 0.25;
   return Math.max(0, t);

@@ -60,6 +60,18 @@ export interface MatchResult {
   assignments: Assignment[];
   /** Problems met: alias lines that matched nothing, alias cycles, duplicate keys. */
   messages: Message[];
+  /** How much work the matching did (deterministic): distinct signatures, pairs compared, links found. */
+  stats: MatchStats;
+}
+
+export interface MatchStats {
+  references: number;
+  /** References with identical fields share a signature and are compared once. */
+  signatures: number;
+  /** Pairs of signatures compared field by field within blocks. */
+  comparisons: number;
+  /** Links found by all rules (before union-find). */
+  links: number;
 }
 
 /** One line of the alias file: put `reference` (a raw reference or a work id) into `work`. */
