@@ -11,21 +11,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRng as rng } from '../graphs/rng.js';
 import { layoutText, writePdf } from '../testing/pdf-writer.js';
 
 const WORDS = 'school enterprise cooperation training base curriculum teacher apprenticeship policy industry education integration quality funding platform mechanism evaluation'.split(' ');
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes `count` three-page PDFs into `dir`. */
 export function makePdfCorpus(dir: string, count: number): void {

@@ -12,23 +12,13 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { analyseThemes } from '../themes/analyse-themes.js';
+import { createRng as rng } from '../graphs/rng.js';
 import { indexCorpus } from '../themes/corpus-index.js';
 import { computeTfIdf } from '../themes/tfidf.js';
 import type { ThemeDoc } from '../themes/theme-doc.js';
 import { TokenBuffer } from '../themes/token-buffer.js';
 import { createTokenizer } from '../themes/tokenize.js';
 
-/** mulberry32: a small seeded generator, so the text is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EN_WORDS = `the of and to in a is that for on with as by be this are it from at or which an not
 education vocational school enterprise cooperation integration industry college colleges teachers teacher
