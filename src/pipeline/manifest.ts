@@ -1,4 +1,6 @@
+import { relative } from 'node:path';
 import type { Doc } from '../core/doc.js';
+import { defaultGraphsOptions } from '../graphs/index.js';
 import type { Message } from '../core/message.js';
 import { TOOL_VERSION } from '../version.js';
 import type { IngestResult } from './ingest-corpus.js';
@@ -7,7 +9,7 @@ import { readingParameters, type RunOptions } from './options.js';
 export interface Manifest {
   tool: { name: 'corpus-lens'; version: string; node: string };
   command: string;
-  parameters: Record<string, string | number | boolean>;
+  parameters: Record<string, unknown>;
   counts: {
     files: number;
     documents: number;
@@ -41,7 +43,14 @@ export function buildManifest(args: {
   return {
     tool: { name: 'corpus-lens', version: TOOL_VERSION, node: process.version },
     command: args.command,
-    parameters: { input: options.input, ...readingParameters(options) },
+    // the corpus folder relative to the working folder, so that the manifest (and the report that shows it)
+    // do not change with where the project is checked out
+    parameters: {
+      input: relative(process.cwd(), options.input) || '.',
+      ...readingParameters(options),
+      taxonomy: options.taxonomy ? relative(process.cwd(), options.taxonomy) : 'default',
+      graphs: { ...defaultGraphsOptions, ...(options.graphs ?? {}) },
+    },
     counts: {
       files: ingest.files.length,
       documents: docs.length,
