@@ -18,6 +18,7 @@ const TITLES: Record<GraphKind, { title: string; link: string }> = {
   cocitation: { title: 'Co-citation of cited works (documents citing both)', link: 'Co-citation link' },
   citation: { title: 'Direct citations among documents', link: 'Citation link' },
   text: { title: 'Text similarity of documents (cosine of TF-IDF vectors)', link: 'Similarity link' },
+  cooccurrence: { title: 'Co-occurrence of terms (in the same sentence, by default)', link: 'Co-occurrence link' },
 };
 
 function capitalise(s: string): string {

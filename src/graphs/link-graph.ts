@@ -1,7 +1,8 @@
 import type { GraphDoc } from './citation-input.js';
 
 /** The four similarity graphs. */
-export type GraphKind = 'coupling' | 'cocitation' | 'citation' | 'text';
+/** The graphs built from the corpus; 'cooccurrence' is the themes stage's term network. */
+export type GraphKind = 'coupling' | 'cocitation' | 'citation' | 'text' | 'cooccurrence';
 
 /** Any typed array of edge weights. */
 export type WeightArray = Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;

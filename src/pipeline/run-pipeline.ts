@@ -12,6 +12,7 @@ import { buildReport } from '../report/build-report.js';
 import { graphsStage } from './stage-graphs.js';
 import { referencesStage } from './stage-references.js';
 import { themesStage } from './stage-themes.js';
+import { workBurstsStage } from './stage-work-bursts.js';
 import { codebookVocabulary, loadRunCodebook, taxonomyStage } from './stage-taxonomy.js';
 import type { Codebook } from '../taxonomy/index.js';
 import { lockOutput } from './output-lock.js';
@@ -83,6 +84,7 @@ async function runLocked(
     problems.push(...refs.messages);
     const themes = await stage('themes', () => themesStage(docs, { vocabulary: codebookVocabulary(codebook.codebook) }));
     files.push(...themes.files);
+    files.push(...workBurstsStage(refs.result.match, themes.analysis));
     const coded = await stage('taxonomy', () => taxonomyStage(docs, codebook.codebook));
     files.push(...coded.files);
     const graphs = await stage('graphs', async () => graphsStage(docs, refs.result, themes.analysis, options.graphs));

@@ -37,7 +37,7 @@ describe.skipIf(!existsSync(bin))('the whole pipeline on the sample corpus (buil
     const got = new Set(files(outA));
     for (const f of [
       'documents.csv', 'problems.csv', 'manifest.json', 'references.csv', 'works.csv', 'matches.csv', 'citations.csv',
-      'themes/terms.csv', 'themes/keyness.csv', 'themes/bursts.csv', 'themes/themes.xlsx',
+      'themes/terms.csv', 'themes/keyness.csv', 'themes/bursts.csv', 'themes/themes.xlsx', 'themes/cooccurrence.gexf', 'work-bursts.csv',
       'taxonomy/findings.csv', 'taxonomy/frequency.csv', 'taxonomy/dimensions.csv', 'taxonomy/corpus-lens.qdpx',
       'graphs/summary.csv', 'graphs/coupling-edges.csv', 'graphs/coupling-evidence.csv', 'graphs/coupling.gexf', 'graphs/text.net',
       'report/index.html', 'figures/terms.svg', 'figures/terms.png',
