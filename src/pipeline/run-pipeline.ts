@@ -113,6 +113,7 @@ async function runLocked(
       const report = await stage('report', () => buildReport(options.out));
       await writeFiles(options.out, report.files);
       files.push(...report.files);
+      await removeStale(options.out, 'figures', '', new Set(report.files.map((f) => f.path)));
       if (report.messages.length > 0) {
         problems.push(...report.messages);
         await writeFiles(options.out, [{ path: 'problems.csv', contents: toCsv(problemsTable(problems)) }]);
