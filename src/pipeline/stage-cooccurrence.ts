@@ -5,7 +5,7 @@ import { writeVosviewerJson, writeVosviewerMap, writeVosviewerNetwork } from '..
 import type { OutputFile } from '../export/write-files.js';
 import { analyseGraph, type AnalyseOptions } from '../graphs/analyse-graph.js';
 import type { ExportGraph } from '../graphs/export-graph.js';
-import { nodeColumns } from '../graphs/graph-files.js';
+import { exportGraph, nodeColumns } from '../graphs/graph-files.js';
 import { linkGraph, type GraphKind, type KindGraph } from '../graphs/link-graph.js';
 import type { CooccurrenceNetwork } from '../themes/cooccurrence.js';
 
@@ -46,36 +46,11 @@ export function cooccurrenceExportGraph(network: CooccurrenceNetwork, options: A
   const n = network.nodes.length;
   const a = analyseGraph(kind, { maxNodes: Math.max(n, 1), maxEdges: Math.max(network.edges.length, 1), ...options });
   const columns = nodeColumns(a);
-  const g = kind.graph;
-  const sel = a.selection;
-  let maxStrength = 0;
-  for (const i of sel.nodes) maxStrength = Math.max(maxStrength, g.strength[i]!);
-  return {
-    kind: kind.kind,
-    title: `Term co-occurrence (${network.window === 'sentence' ? 'sentences' : 'documents'} holding both terms)`,
-    itemName: kind.itemName,
-    linkName: 'Co-occurrence link',
-    nodeAttributes: [{ name: 'language', type: 'string' }, ...columns.attributes],
-    edgeAttributes: kind.edgeColumns.map((c) => ({ name: c.name, type: c.type })),
-    nodes: Array.from(sel.nodes, (i, p) => {
-      const info = kind.node(i);
-      return {
-        id: info.id,
-        label: info.label,
-        cluster: a.cluster[i]!,
-        x: a.positions.x[p]!,
-        y: a.positions.y[p]!,
-        size: 5 + (maxStrength > 0 ? 25 * Math.sqrt(g.strength[i]! / maxStrength) : 0),
-        values: [network.nodes[i]!.language, ...columns.values(i)],
-      };
-    }),
-    edges: Array.from(sel.edges, (e, t) => ({
-      source: sel.source[t]!,
-      target: sel.target[t]!,
-      weight: g.weight[e]!,
-      values: kind.edgeValues(sel.nodes[sel.source[t]!]!, sel.nodes[sel.target[t]!]!, e),
-    })),
-  };
+  const graph = exportGraph(a, {
+    attributes: [{ name: 'language', type: 'string' }, ...columns.attributes],
+    values: (i) => [network.nodes[i]!.language, ...columns.values(i)],
+  });
+  return { ...graph, title: `Term co-occurrence (${network.window === 'sentence' ? 'sentences' : 'documents'} holding both terms)` };
 }
 
 /**
