@@ -21,19 +21,8 @@ import type { CslItem, CslName } from '../references/csl.js';
 import { matchReferences } from '../references/match/match-references.js';
 import type { MatchResult, MatchStats, RefInput } from '../references/match/types.js';
 import { parseReference } from '../references/parse-reference.js';
+import { createRng } from '../graphs/rng.js';
 
-/** xorshift32: seeded numbers in [0, 1). */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
@@ -413,7 +402,7 @@ interface Generated {
  * strings are then meant for the parser).
  */
 function generate(n: number, seed: number, text: boolean): Generated {
-  const r = rng(seed);
+  const r = createRng(seed);
   const nWorks = Math.max(1000, Math.round(n * 0.3));
   const works = makeWorks(r, nWorks);
   const popularity = zipf(nWorks, 0.9);

@@ -1,5 +1,6 @@
 import type { CslItem } from '../../../src/references/csl.js';
 import type { RefInput } from '../../../src/references/match/types.js';
+import { createRng } from '../../../src/graphs/rng.js';
 
 /** A reference input with a hand-built CSL item (as the parser would give it). */
 export function ref(key: string, raw: string, csl: CslItem | null): RefInput {
@@ -25,23 +26,11 @@ export function article(
   return item;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (xorshift32) for shuffling in tests. */
-export function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-}
 
 /** A shuffled copy of `items`. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const r = rng(seed);
+  const r = createRng(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];
