@@ -29,11 +29,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .addHelpText(
       'after',
       `
-Exit codes: 0 done, 1 done but some documents failed (see problems.csv), 2 could not run.
+Exit codes: 0 done, 1 done but some documents failed (see problems.csv), 2 could not run
+or could not finish writing (disk full, read-only: the message names the file).
 
 Examples:
   corpus-lens run corpus --out output     read every document of corpus/ and write output/
   corpus-lens ingest corpus --no-cache    read again, ignoring the cache
+  corpus-lens run --manifest output/manifest.json --out again
+                                          repeat a run from its record (same folder, parameters, seed)
   corpus-lens formats                     list the file formats corpus-lens reads`,
     );
   registerRunCommands(program, io, setCode);

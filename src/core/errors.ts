@@ -21,10 +21,15 @@ export class ConfigError extends CorpusLensError {}
 export class DocumentError extends CorpusLensError {
   readonly note: string | undefined;
   readonly page: number | undefined;
-  constructor(code: string, message: string, options: { note?: string; page?: number } = {}) {
+  /** 1-based line (and column) of a text file where reading failed: a JSON syntax error, a bad header. */
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(code: string, message: string, options: { note?: string; page?: number; line?: number; column?: number } = {}) {
     super(code, message);
     this.note = options.note;
     this.page = options.page;
+    this.line = options.line;
+    this.column = options.column;
   }
 }
 

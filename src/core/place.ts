@@ -38,3 +38,14 @@ export function formatPlace(place: Place | undefined): string {
   if (parts.length === 0 && place.offset !== undefined) parts.push(`offset ${place.offset}`);
   return parts.join(', ');
 }
+
+/** The 1-based line and column of a 0-based offset into a text (lines end at LF). */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}

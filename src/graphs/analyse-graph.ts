@@ -57,14 +57,17 @@ function drawnBetweenness(g: LinkGraph, sel: Selection): Float64Array {
 /**
  * Clusters a graph (Louvain on its compact adjacency), computes node metrics (degree, weighted
  * degree and PageRank on the whole graph; betweenness on the drawn part, when affordable), selects
- * the part to export and lays it out.
+ * the part to export and lays it out. With kind.measure, clustering, PageRank and layout use its
+ * weights; the top-N selection keeps the counted ones.
  */
 export function analyseGraph(kind: KindGraph, options: AnalyseOptions = {}): AnalysedGraph {
   const g = kind.graph;
   const seed = options.seed ?? 42;
   const resolution = options.resolution ?? 1;
   const messages: Message[] = [];
-  const adj = symmetricAdjacency(g);
+  // Clustering, PageRank and layout run on the chosen measure's weights when there is one.
+  const weighted = kind.measure ? linkGraph(g.n, g.ptr, g.dst, kind.measure.weight, g.member) : g;
+  const adj = symmetricAdjacency(weighted);
   const result = louvain(adj, { resolution, seed });
   // Number clusters among member nodes only, by decreasing size, ties by smallest node.
   const size = new Uint32Array(result.count);
@@ -104,7 +107,7 @@ export function analyseGraph(kind: KindGraph, options: AnalyseOptions = {}): Ana
       }),
     );
   }
-  const weight = Float64Array.from(selection.edges, (e) => g.weight[e]!);
+  const weight = Float64Array.from(selection.edges, (e) => weighted.weight[e]!);
   const positions = forceAtlasLayout(selection.nodes.length, selection.source, selection.target, weight, {
     seed,
     groups: Array.from(selection.nodes, (i) => cluster[i]!),

@@ -51,8 +51,8 @@ export interface PreparedCitations {
   docPtr: Uint32Array;
   /** Works of each document, ascending. */
   workIdx: Uint32Array;
-  /** Number of corpus documents citing each work. */
-  citedBy: Uint32Array;
+  /** Number of corpus documents citing each work (16 bits when every count fits: half the memory). */
+  citedBy: Uint16Array | Uint32Array;
   /** Direct citations (citing, cited) without self-citations and repeats; empty when none were given. */
   citations: Uint32Array;
   messages: Message[];
@@ -145,8 +145,7 @@ export function prepareCitations(input: CitationInput): PreparedCitations {
       }),
     );
   }
-  const citedBy = new Uint32Array(nWorks);
-  for (let p = 0; p < sorted.idx.length; p++) citedBy[sorted.idx[p]!]!++;
+  const citedBy = countCitations(nWorks, sorted.idx);
   const citations = cleanCitations(nDocs, input.citations, input.docs, messages);
   return {
     docs: input.docs,
@@ -159,6 +158,25 @@ export function prepareCitations(input: CitationInput): PreparedCitations {
     citations,
     messages,
   };
+}
+
+/** Documents citing each work, in 16 bits unless a work is cited more than 65,535 times. */
+function countCitations(nWorks: number, idx: Uint32Array): Uint16Array | Uint32Array {
+  const small = new Uint16Array(nWorks);
+  let full = false;
+  for (let p = 0; p < idx.length; p++) {
+    const k = idx[p]!;
+    const v = small[k]!;
+    if (v === 0xffff) {
+      full = true;
+      break;
+    }
+    small[k] = v + 1;
+  }
+  if (!full) return small;
+  const wide = new Uint32Array(nWorks);
+  for (let p = 0; p < idx.length; p++) wide[idx[p]!]!++;
+  return wide;
 }
 
 const transposes = new WeakMap<PreparedCitations, { ptr: Uint32Array; idx: Uint32Array }>();

@@ -3,6 +3,7 @@ import { citingDocs } from './citation-input.js';
 import type { Counting } from './coupling.js';
 import type { KindGraph, LinkGraph } from './link-graph.js';
 import { associationStrength, linkGraph, setMeasures } from './link-graph.js';
+import { kindMeasure, type LinkMeasure } from './link-measure.js';
 import { countSharedPairs, intersectSorted, type PairCounts } from './pair-counts.js';
 
 export interface CocitationOptions {
@@ -65,10 +66,11 @@ export function cocitationEvidence(co: Cocitation, r: number, s: number): number
   return intersectSorted(co.docs, co.docPtr[r]!, co.docPtr[r + 1]!, co.docs, co.docPtr[s]!, co.docPtr[s + 1]!);
 }
 
-/** Wraps a co-citation graph with what its tables and files need. */
-export function cocitationKind(c: PreparedCitations, co: Cocitation, settings: Record<string, string | number>): KindGraph {
+/** Wraps a co-citation graph with what its tables and files need; `measure` weighs clustering and layout (default the counted weight). */
+export function cocitationKind(c: PreparedCitations, co: Cocitation, settings: Record<string, string | number>, measure: LinkMeasure = 'shared'): KindGraph {
   const g = co.graph;
   const citations = (r: number): number => co.docPtr[r + 1]! - co.docPtr[r]!;
+  const weighted = kindMeasure(g, co.pairs.shared, citations, measure);
   return {
     kind: 'cocitation',
     graph: g,
@@ -93,5 +95,6 @@ export function cocitationKind(c: PreparedCitations, co: Cocitation, settings: R
     evidenceColumns: ['doc', 'doc_label'],
     evidence: (r, s) => cocitationEvidence(co, r, s).map((d) => [c.docs[d]!.id, c.docs[d]!.label]),
     settings,
+    ...(weighted ? { measure: weighted } : {}),
   };
 }

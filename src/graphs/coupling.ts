@@ -1,6 +1,7 @@
 import type { PreparedCitations } from './citation-input.js';
 import type { KindGraph, LinkGraph } from './link-graph.js';
 import { associationStrength, linkGraph, setMeasures } from './link-graph.js';
+import { kindMeasure, type LinkMeasure } from './link-measure.js';
 import { countSharedPairs, intersectSorted, type PairCounts } from './pair-counts.js';
 
 /** How links are counted: each shared work counts 1 (full) or 1 / (documents citing it - 1) (fractional). */
@@ -13,6 +14,8 @@ export interface CouplingOptions {
   minShared?: number;
   /** A work counts only when at least this many corpus documents cite it (default 1). */
   minCitations?: number;
+  /** Most threads to count the pairs on (default 2; the result is the same on any number). */
+  threads?: number;
 }
 
 /** The bibliographic-coupling graph of the documents and how it was counted. */
@@ -20,8 +23,8 @@ export interface Coupling {
   graph: LinkGraph;
   pairs: PairCounts;
   counting: Counting;
-  /** Works that count (cited by at least minCitations documents). */
-  active: Uint8Array;
+  /** Works that count (cited by at least minCitations documents); null when every work counts. */
+  active: Uint8Array | null;
   /** Counted references of each document. */
   refs: Uint32Array;
 }
@@ -36,8 +39,11 @@ export interface Coupling {
 export function buildCoupling(c: PreparedCitations, options: CouplingOptions = {}): Coupling {
   const counting = options.counting ?? 'full';
   const minCitations = Math.max(1, options.minCitations ?? 1);
-  const active = new Uint8Array(c.nWorks);
-  for (let k = 0; k < c.nWorks; k++) active[k] = c.citedBy[k]! >= minCitations ? 1 : 0;
+  let active: Uint8Array | null = null;
+  if (minCitations > 1) {
+    active = new Uint8Array(c.nWorks);
+    for (let k = 0; k < c.nWorks; k++) active[k] = c.citedBy[k]! >= minCitations ? 1 : 0;
+  }
   let columnWeights: Float64Array | undefined;
   if (counting === 'fractional') {
     columnWeights = new Float64Array(c.nWorks);
@@ -46,12 +52,21 @@ export function buildCoupling(c: PreparedCitations, options: CouplingOptions = {
       columnWeights[k] = cites > 1 ? 1 / (cites - 1) : 0;
     }
   }
-  const pairs = countSharedPairs(c.nDocs, c.docPtr, c.workIdx, c.nWorks, { minShared: options.minShared ?? 1, active, ...(columnWeights ? { columnWeights } : {}) });
+  const pairs = countSharedPairs(c.nDocs, c.docPtr, c.workIdx, c.nWorks, {
+    minShared: options.minShared ?? 1,
+    columnCounts: c.citedBy,
+    ...(active ? { active } : {}),
+    ...(columnWeights ? { columnWeights } : {}),
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+  });
   const refs = new Uint32Array(c.nDocs);
   const member = new Uint8Array(c.nDocs);
   for (let i = 0; i < c.nDocs; i++) {
-    let r = 0;
-    for (let p = c.docPtr[i]!; p < c.docPtr[i + 1]!; p++) r += active[c.workIdx[p]!]!;
+    let r = c.docPtr[i + 1]! - c.docPtr[i]!;
+    if (active) {
+      r = 0;
+      for (let p = c.docPtr[i]!; p < c.docPtr[i + 1]!; p++) r += active[c.workIdx[p]!]!;
+    }
     refs[i] = r;
     member[i] = r > 0 ? 1 : 0;
   }
@@ -60,14 +75,15 @@ export function buildCoupling(c: PreparedCitations, options: CouplingOptions = {
 }
 
 /** The works two documents share (counted works only), ascending work indices. */
-export function couplingEvidence(c: PreparedCitations, active: Uint8Array, i: number, j: number): number[] {
+export function couplingEvidence(c: PreparedCitations, active: Uint8Array | null, i: number, j: number): number[] {
   const common = intersectSorted(c.workIdx, c.docPtr[i]!, c.docPtr[i + 1]!, c.workIdx, c.docPtr[j]!, c.docPtr[j + 1]!);
-  return common.filter((k) => active[k] === 1);
+  return active ? common.filter((k) => active[k] === 1) : common;
 }
 
-/** Wraps a coupling graph with what its tables and files need. */
-export function couplingKind(c: PreparedCitations, coupling: Coupling, settings: Record<string, string | number>): KindGraph {
+/** Wraps a coupling graph with what its tables and files need; `measure` weighs clustering and layout (default the counted weight). */
+export function couplingKind(c: PreparedCitations, coupling: Coupling, settings: Record<string, string | number>, measure: LinkMeasure = 'shared'): KindGraph {
   const g = coupling.graph;
+  const weighted = kindMeasure(g, coupling.pairs.shared, (i) => coupling.refs[i]!, measure);
   return {
     kind: 'coupling',
     graph: g,
@@ -92,5 +108,6 @@ export function couplingKind(c: PreparedCitations, coupling: Coupling, settings:
     evidenceColumns: ['work', 'work_label'],
     evidence: (i, j) => couplingEvidence(c, coupling.active, i, j).map((k) => [c.works[k]!.id, c.works[k]!.label]),
     settings,
+    ...(weighted ? { measure: weighted } : {}),
   };
 }

@@ -82,7 +82,7 @@ export function exportGraph(a: AnalysedGraph, columns = nodeColumns(a)): ExportG
   const edges = Array.from(sel.edges, (e, t) => {
     const i = sel.nodes[sel.source[t]!]!;
     const j = sel.nodes[sel.target[t]!]!;
-    return { source: sel.source[t]!, target: sel.target[t]!, weight: g.weight[e]!, values: kind.edgeValues(i, j, e) };
+    return { source: sel.source[t]!, target: sel.target[t]!, weight: kind.measure ? kind.measure.weight[e]! : g.weight[e]!, values: kind.edgeValues(i, j, e) };
   });
   return {
     kind: kind.kind,

@@ -6,6 +6,7 @@ export { buildSimilarityGraphs, defaultGraphsOptions } from './similarity-graphs
 export type { GraphFile } from './graph-files.js';
 export type { GraphKind, LinkGraph, KindGraph } from './link-graph.js';
 export { buildCoupling, couplingEvidence, type Counting } from './coupling.js';
+export { LINK_MEASURES, type LinkMeasure } from './link-measure.js';
 export { buildCocitation, cocitationEvidence } from './cocitation.js';
 export { buildDirectCitation } from './citation.js';
 export { buildTextSimilarity, textEvidence } from './text-similarity.js';

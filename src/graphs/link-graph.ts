@@ -59,6 +59,12 @@ export interface KindGraph {
   evidence(i: number, j: number, e: number): Cell[][];
   /** Settings that shaped the graph, for the summary. */
   settings: Record<string, string | number>;
+  /**
+   * A normalised measure chosen as the link weight (coupling, co-citation): clustering, PageRank,
+   * layout and the files' link weight use it; the choice of the top-N nodes and links, and the
+   * total link strength of the nodes, keep the counted weights. Absent: the counted weight.
+   */
+  measure?: { name: string; weight: Float64Array };
 }
 
 /** Computes strength, degree and total strength of the nodes of an edge list. */

@@ -1,4 +1,32 @@
+import { existsSync } from 'node:fs';
 import { CorpusLensError } from '../core/errors.js';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import {
+  buildPairMatrix,
+  countBytes,
+  countColumns,
+  countRows,
+  countType,
+  knownColumns,
+  CTL_FAILED,
+  CTL_LENGTH,
+  CTL_SIZE,
+  ensureBytes,
+  entryLimit,
+  failJob,
+  pairWorkspace,
+  runChunks,
+  strengthFromColumns,
+  tooManyPairs,
+  type ChunkJob,
+  type CountArray,
+  type PairMatrix,
+  type PairSink,
+} from './pair-kernel.js';
+
+export { asInt32 } from './pair-kernel.js';
 
 /**
  * Pairs of rows of a sparse 0/1 matrix that share at least one column, with the number of shared
@@ -22,6 +50,8 @@ export interface PairCounts {
   degree: Uint32Array;
   /** Sum of all strengths (twice the total weight). */
   totalStrength: number;
+  /** Threads that counted (1 below options.minThreadWork). */
+  threads: number;
 }
 
 export interface PairCountOptions {
@@ -29,285 +59,213 @@ export interface PairCountOptions {
   minShared?: number;
   /** Columns to use (1) or skip (0); default all. */
   active?: Uint8Array;
+  /** Rows of each column, when the caller knows them (coupling: citations of each work); saves a pass. */
+  columnCounts?: ArrayLike<number>;
   /** Weight of each column for fractional counting; when given, `fractional` is filled. */
   columnWeights?: Float64Array;
+  /**
+   * Threads to count on; the result is the same on any number. Default: 2 when the machine has a
+   * core to spare (two or more cores, and a load average below the cores minus a half), else 1: on
+   * a busy machine a second thread mostly waits for the first.
+   */
+  threads?: number;
+  /**
+   * Below this many partner visits (sum over columns of size * (size - 1) / 2) the count stays on
+   * this thread: a worker takes some 30 ms and 10 MB to start (default 4,000,000, about 0.1 s of work).
+   */
+  minThreadWork?: number;
 }
 
-const MAX_ENTRIES = 0xffffffff;
+const DEFAULT_MIN_THREAD_WORK = 4_000_000;
+/** Chunks of rows per thread: enough to even out uneven rows, few enough to keep hand-overs cheap. */
+const CHUNKS_PER_THREAD = 128;
+/** Share of the chunks the workers may take; this thread counts the rest alone (see ChunkJob.workerChunks). */
+const WORKER_SHARE = 0.9;
 
-/** ArrayBuffer with in-place growth (ES2024; Node 20 has it, the project's lib setting predates it). */
-interface ResizableBuffer extends ArrayBuffer {
-  readonly maxByteLength: number;
-  resize(byteLength: number): void;
-}
-const ResizableArrayBuffer = ArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => ResizableBuffer;
+type GrowableShared = SharedArrayBuffer & { readonly maxByteLength: number; grow(byteLength: number): void };
+const GrowableSharedArrayBuffer = SharedArrayBuffer as unknown as new (byteLength: number, options: { maxByteLength: number }) => GrowableShared;
 
-/** A typed array that grows in place on a resizable ArrayBuffer (no copy, memory as used). */
-class Growable<T extends Uint32Array | Uint16Array | Uint8Array | Float64Array> {
-  readonly buffer: ResizableBuffer;
-  readonly view: T;
-  private readonly bytes: number;
-  constructor(Type: { new (buffer: ArrayBuffer): T; BYTES_PER_ELEMENT: number }, maxLength: number) {
-    this.bytes = Type.BYTES_PER_ELEMENT;
-    const initial = Math.min(maxLength, 1 << 16) * this.bytes;
-    this.buffer = new ResizableArrayBuffer(initial, { maxByteLength: Math.max(initial, maxLength * this.bytes) });
-    this.view = new Type(this.buffer);
-  }
-  /** Makes room for `length` elements. */
-  reserve(length: number): void {
-    if (length <= this.view.length) return;
-    const max = this.buffer.maxByteLength / this.bytes;
-    const next = Math.min(max, Math.max(length, Math.ceil(this.view.length * 1.5), 1 << 20));
-    this.buffer.resize(next * this.bytes);
-  }
-  /** Shrinks to exactly `length` elements. */
-  trim(length: number): void {
-    this.buffer.resize(length * this.bytes);
-  }
+/** A SharedArrayBuffer that grows in place up to maxBytes; pages never written take no memory. */
+function growableShared(bytes: number, maxBytes: number): GrowableShared {
+  return new GrowableSharedArrayBuffer(bytes, { maxByteLength: Math.max(bytes, maxBytes) });
 }
 
-/** The columns a kernel uses, renumbered densely, in both directions (rows x used columns). */
-interface CompactMatrix {
-  /** Row i's used columns (compact numbers) are cols[rowPtr[i] .. rowPtr[i+1]). */
-  rowPtr: Int32Array;
-  cols: Int32Array;
-  /** Per compact column c: state[2c] = start of its rows in `rows`, state[2c+1] = end. */
-  state: Int32Array;
-  /** Rows of each compact column, ascending. */
-  rows: Int32Array;
-  /** Weight of each compact column (fractional counting), when asked for. */
-  weights: Float64Array | null;
-  /** Length of the second-longest row: no pair shares more columns. */
-  maxShared: number;
-  /** Length of the longest row and size of the largest column. */
-  longestRow: number;
-  largestColumn: number;
-}
-
-/**
- * Keeps the columns that can link two rows (used by at least two rows, and active), numbered in
- * order of first use, and builds the column lists. Dropping the rest and packing the per-column
- * state into one array keeps the kernel's random reads within a few megabytes.
- */
-function compactColumns(n: number, rowPtr: Uint32Array, colIdx: Uint32Array, nCols: number, options: PairCountOptions): CompactMatrix {
-  const rp = asInt32(rowPtr);
-  const ci = asInt32(colIdx);
-  // One array serves twice: first the number of rows using each column, then (as -1 - c) the
-  // compact number c given to a column at its first use; 0 and 1 mark columns that are dropped.
-  const map = new Int32Array(nCols);
-  for (let p = 0; p < ci.length; p++) map[ci[p]!]!++;
-  const active = options.active;
-  if (active !== undefined) for (let k = 0; k < nCols; k++) if (active[k] === 0) map[k] = 0;
-  let used = 0;
-  let nnz = 0;
-  for (let p = 0; p < ci.length; p++) {
-    const k = ci[p]!;
-    const v = map[k]!;
-    if (v >= 2) map[k] = -1 - used++;
-    else if (v >= 0) continue;
-    nnz++;
+/** The output written in place by a single thread, grown as it fills. */
+class OutputSink implements PairSink {
+  dst: Uint32Array = new Uint32Array(0);
+  shared: CountArray;
+  frac: Float64Array | null = null;
+  constructor(
+    private readonly buffers: { dst: SharedArrayBuffer; shared: SharedArrayBuffer; frac: SharedArrayBuffer | null },
+    private readonly bytes: number,
+    private readonly limit: number,
+  ) {
+    this.shared = new (countType(bytes))(0);
   }
-  const cRowPtr = new Int32Array(n + 1);
-  const cols = new Int32Array(nnz);
-  let len = 0;
-  let longest = 0;
-  let second = 0;
-  for (let i = 0; i < n; i++) {
-    for (let p = rp[i]!, end = rp[i + 1]!; p < end; p++) {
-      const v = map[ci[p]!]!;
-      if (v < 0) cols[len++] = -1 - v;
+  grow(need: number): void {
+    if (need > this.limit) throw tooManyPairs(this.limit);
+    const size = Math.min(this.limit, Math.max(need, Math.ceil(this.dst.length * 1.5), 1 << 16));
+    const { dst, shared, frac } = this.buffers;
+    ensureBytes(dst, size * 4);
+    ensureBytes(shared, size * this.bytes);
+    this.dst = new Uint32Array(dst, 0, size);
+    this.shared = new (countType(this.bytes))(shared, 0, size);
+    if (frac) {
+      ensureBytes(frac, size * 8);
+      this.frac = new Float64Array(frac, 0, size);
     }
-    cRowPtr[i + 1] = len;
-    const rowLen = len - cRowPtr[i]!;
-    if (rowLen > longest) {
-      second = longest;
-      longest = rowLen;
-    } else if (rowLen > second) second = rowLen;
   }
-  const state = new Int32Array(2 * used);
-  for (let p = 0; p < nnz; p++) state[2 * cols[p]! + 1]!++;
+}
+
+let workerFile: string | null | undefined;
+
+/** The compiled worker script, or null when running from TypeScript sources (as the tests do). */
+function pairWorkerFile(): string | null {
+  if (workerFile === undefined) {
+    const file = fileURLToPath(new URL('./pair-worker.js', import.meta.url));
+    workerFile = import.meta.url.endsWith('.js') && existsSync(file) ? file : null;
+  }
+  return workerFile;
+}
+
+/** Two threads when a core is idle, else one (see PairCountOptions.threads). */
+function defaultThreads(): number {
+  const cores = availableParallelism();
+  return cores >= 2 && loadavg()[0]! < cores - 0.5 ? 2 : 1;
+}
+
+/** Splits the rows into chunks of about equal work (a row's entries times the rows after it). */
+function chunkBounds(m: PairMatrix, chunks: number): Int32Array {
+  const n = m.n;
+  const rp = m.rowPtr;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += (rp[i + 1]! - rp[i]!) * (n - i) + 1;
+  const bounds = new Int32Array(new SharedArrayBuffer(4 * (chunks + 1)));
   let acc = 0;
-  let largest = 0;
-  for (let c = 0; c < used; c++) {
-    const size = state[2 * c + 1]!;
-    if (size > largest) largest = size;
-    state[2 * c] = acc;
-    acc += size;
-    state[2 * c + 1] = acc;
+  let k = 1;
+  for (let i = 0; i < n && k < chunks; i++) {
+    acc += (rp[i + 1]! - rp[i]!) * (n - i) + 1;
+    while (k < chunks && acc >= (total * k) / chunks) bounds[k++] = i + 1;
   }
-  const rows = new Int32Array(nnz);
-  const fill = new Int32Array(used);
-  for (let c = 0; c < used; c++) fill[c] = state[2 * c]!;
+  for (; k <= chunks; k++) bounds[k] = n;
+  return bounds;
+}
+
+/** Worker threads started early (they take some 50 ms to start), handed the job once it is ready. */
+class PairWorkers {
+  private readonly workers: { worker: Worker; port: MessagePort }[] = [];
+
+  constructor(count: number) {
+    const file = pairWorkerFile();
+    for (let t = 0; t < count && file !== null; t++) {
+      const { port1, port2 } = new MessageChannel();
+      const worker = new Worker(file, { workerData: { port: port2 }, transferList: [port2] });
+      // A worker that fails to start leaves its share to this thread; its error needs a listener.
+      worker.on('error', () => undefined);
+      worker.unref();
+      this.workers.push({ worker, port: port1 });
+    }
+  }
+
+  /**
+   * Counts on this thread and the workers (see runChunks): the output is the one a single thread
+   * gives. Without workers this thread counts every chunk. Returns the number of pairs.
+   */
+  run(job: ChunkJob): number {
+    const { ctl, matrix } = job;
+    for (const w of this.workers) w.port.postMessage(job);
+    try {
+      runChunks(job, pairWorkspace(matrix.n, job.sharedBytes, job.frac !== null, null), job.chunks.length - 1, true);
+      if (Atomics.load(ctl, CTL_FAILED) === 2) throw tooManyPairs(job.limit);
+    } catch (err) {
+      failJob(ctl, err);
+      const why = this.workers.map((w) => receiveMessageOnPort(w.port)?.message as string | undefined).find((m) => m !== undefined);
+      if (why !== undefined && !(err instanceof CorpusLensError)) throw new Error(`${err instanceof Error ? err.message : String(err)} (${why})`);
+      throw err;
+    } finally {
+      this.stop();
+    }
+    return Atomics.load(ctl, CTL_LENGTH);
+  }
+
+  /** Ends the workers (those still waiting for a job, or done). */
+  stop(): void {
+    for (const w of this.workers) {
+      w.port.close();
+      w.worker.terminate().catch(() => undefined);
+    }
+  }
+}
+
+/** Strength of each row and their sum from the pairs' weights, in the order a single pass over the rows adds them. */
+function strengthOfPairs(n: number, ptr: Uint32Array, dst: Uint32Array, weight: CountArray | Float64Array): { strength: Float64Array; total: number } {
+  const strength = new Float64Array(n);
+  let total = 0;
   for (let i = 0; i < n; i++) {
-    for (let p = cRowPtr[i]!, end = cRowPtr[i + 1]!; p < end; p++) {
-      const c = cols[p]!;
-      rows[fill[c]!++] = i;
+    let si = 0;
+    for (let e = ptr[i]!, end = ptr[i + 1]!; e < end; e++) {
+      const w = weight[e]!;
+      si += w;
+      strength[dst[e]!]! += w;
     }
+    strength[i]! += si;
+    total += 2 * si;
   }
-  let weights: Float64Array | null = null;
-  if (options.columnWeights) {
-    weights = new Float64Array(used);
-    for (let k = 0; k < nCols; k++) {
-      const v = map[k]!;
-      if (v < 0) weights[-1 - v] = options.columnWeights[k]!;
-    }
-  }
-  return { rowPtr: cRowPtr, cols, state, rows, weights, maxShared: second, longestRow: longest, largestColumn: largest };
+  return { strength, total };
 }
 
 /**
  * Counts, for every pair of rows, the columns they share: the bibliographic-coupling kernel
  * (rows = documents, columns = cited works) and the co-citation kernel (rows = works, columns =
  * citing documents). One counter per row in a typed array, never a Map, so it scales to tens of
- * millions of pairs; only the upper triangle is visited (each column's rows after the current one).
+ * millions of pairs; only the upper triangle is visited. Large inputs are counted on two threads
+ * (options.threads) with the same result, byte for byte.
  */
 export function countSharedPairs(n: number, rowPtr: Uint32Array, colIdx: Uint32Array, nCols: number, options: PairCountOptions = {}): PairCounts {
   const minShared = Math.max(1, options.minShared ?? 1);
-  const m = compactColumns(n, rowPtr, colIdx, nCols, options);
-  const { rowPtr: rp, cols, state, rows, weights } = m;
-
-  // Upper bound on the number of pairs: sum over columns of C(size, 2), and n(n-1)/2.
-  let bound = 0;
-  for (let c = 0; c < state.length; c += 2) {
-    const size = state[c + 1]! - state[c]!;
-    bound += (size * (size - 1)) / 2;
-  }
-  bound = Math.min(bound, (n * (n - 1)) / 2);
-  const mayOverflow = bound > MAX_ENTRIES;
-  bound = Math.max(1, Math.min(bound, MAX_ENTRIES));
-
-  const dstStore = new Growable(Uint32Array, bound);
-  const SharedType = m.maxShared <= 0xff ? Uint8Array : m.maxShared <= 0xffff ? Uint16Array : Uint32Array;
-  type Counts = Uint8Array | Uint16Array | Uint32Array;
-  const sharedStore = new Growable<Counts>(SharedType as unknown as { new (buffer: ArrayBuffer): Counts; BYTES_PER_ELEMENT: number }, bound);
-  const fracStore = weights ? new Growable(Float64Array, bound) : null;
-  // Rows are written to plain staging arrays, copied in bulk to the growable ones when full: plain
-  // typed arrays are faster to write element by element than views of a resizable buffer.
-  let stageSize = Math.min(bound + 1, 1 << 20);
-  let dst = new Uint32Array(stageSize);
-  let shared: Counts = new SharedType(stageSize);
-  let frac = weights ? new Float64Array(stageSize) : null;
-  let flushed = 0;
-  const flush = (count: number): void => {
-    dstStore.reserve(flushed + count);
-    sharedStore.reserve(flushed + count);
-    fracStore?.reserve(flushed + count);
-    dstStore.view.set(dst.subarray(0, count), flushed);
-    sharedStore.view.set(shared.subarray(0, count), flushed);
-    if (fracStore && frac) fracStore.view.set(frac.subarray(0, count), flushed);
-    flushed += count;
-  };
-
-  const ptr = new Uint32Array(n + 1);
-  const strength = new Float64Array(n);
-  const degree = new Uint32Array(n);
-  let totalStrength = 0;
-  const count = new Int32Array(n);
-  const fracAcc = weights ? new Float64Array(n) : null;
-  // Every partner met, once per shared column; the output pass keeps the first of each. A row meets
-  // at most longestRow * (largestColumn - 1) partners: when that is small, size the list once.
-  const ceiling = m.longestRow * Math.max(0, m.largestColumn - 1);
-  const fixed = ceiling <= 1 << 22;
-  let cand = new Int32Array(fixed ? ceiling + 1 : 1 << 16);
-  let len = 0;
-
-  for (let i = 0; i < n; i++) {
-    const rowStart = rp[i]!;
-    const rowEnd = rp[i + 1]!;
-    if (!fixed) {
-      let need = 0;
-      for (let p = rowStart; p < rowEnd; p++) {
-        const c2 = cols[p]! << 1;
-        need += state[c2 + 1]! - state[c2]! - 1;
-      }
-      if (need > cand.length) cand = new Int32Array(Math.max(need, cand.length * 2));
-    }
-    let nc = 0;
-    for (let p = rowStart; p < rowEnd; p++) {
-      // state[2c] is the position of row i in column c: its partners j > i follow it.
-      const c2 = cols[p]! << 1;
-      const start = state[c2]! + 1;
-      state[c2] = start;
-      const stop = state[c2 + 1]!;
-      if (fracAcc === null) {
-        for (let q = start; q < stop; q++) {
-          const j = rows[q]!;
-          count[j]!++;
-          cand[nc++] = j;
-        }
-      } else {
-        const w = weights![c2 >> 1]!;
-        for (let q = start; q < stop; q++) {
-          const j = rows[q]!;
-          count[j]!++;
-          fracAcc[j]! += w;
-          cand[nc++] = j;
-        }
-      }
-    }
-    if (mayOverflow && flushed + len + nc > MAX_ENTRIES) {
-      throw new CorpusLensError('graphs-too-many-pairs', `More than ${MAX_ENTRIES} linked pairs: raise the minimum number of shared works or the minimum citations of a work.`);
-    }
-    if (len + nc + 1 > stageSize) {
-      flush(len);
-      len = 0;
-      if (nc + 1 > stageSize) {
-        stageSize = nc + 1;
-        dst = new Uint32Array(stageSize);
-        shared = new SharedType(stageSize);
-        frac = weights ? new Float64Array(stageSize) : null;
-      }
-    }
-    const first = len;
-    let si = 0;
-    if (fracAcc === null && minShared === 1) {
-      // Branch-free: write every candidate, advance only on the first (count not yet cleared).
-      for (let t = 0; t < nc; t++) {
-        const j = cand[t]!;
-        const c = count[j]!;
-        const fresh = c !== 0 ? 1 : 0;
-        dst[len] = j;
-        shared[len] = c;
-        len += fresh;
-        count[j] = 0;
-        si += c;
-        strength[j]! += c;
-        degree[j]! += fresh;
-      }
+  const fractional = options.columnWeights !== undefined;
+  const limit = entryLimit(fractional ? 8 : 4);
+  const maxPairs = Math.min(limit, (n * (n - 1)) / 2);
+  // The column counts of the first passes live at the start of the output buffer, which the pairs
+  // overwrite later: they take no memory of their own.
+  const dstBuffer = growableShared(4 * nCols, 4 * Math.max(nCols, maxPairs));
+  const counts = new Int32Array(dstBuffer, 0, nCols);
+  const found = options.columnCounts ? knownColumns(options.columnCounts, options.active, counts) : countColumns(colIdx, options.active, counts);
+  const threads = Math.max(1, Math.floor(options.threads ?? defaultThreads()));
+  const useThreads = threads > 1 && n > 1 && found.work >= (options.minThreadWork ?? DEFAULT_MIN_THREAD_WORK);
+  // The workers start while this thread prepares the matrix.
+  const workers = useThreads ? new PairWorkers(threads - 1) : null;
+  try {
+    // Every shared column counts 1 and every pair is kept: a row's strength is the sum over its
+    // columns of the column's other rows, no need to add it up pair by pair.
+    const simple = !fractional && minShared === 1;
+    const fromColumns = simple ? strengthFromColumns(n, rowPtr, colIdx, counts) : null;
+    const matrix = buildPairMatrix(n, rowPtr, colIdx, counts, found, options.columnWeights);
+    const bytes = countBytes(matrix.maxShared);
+    const reserve = Math.min(maxPairs, found.work);
+    const buffers = { dst: dstBuffer, shared: growableShared(0, reserve * bytes), frac: fractional ? growableShared(0, reserve * 8) : null };
+    const ptr = new Uint32Array(new SharedArrayBuffer(4 * (n + 1)));
+    const degree = new Uint32Array(workers ? new SharedArrayBuffer(4 * n) : new ArrayBuffer(4 * n));
+    let edges: number;
+    if (workers === null) {
+      const sink = new OutputSink(buffers, bytes, reserve);
+      edges = countRows(matrix, pairWorkspace(n, bytes, fractional, degree), 0, n, minShared, sink, ptr);
     } else {
-      for (let t = 0; t < nc; t++) {
-        const j = cand[t]!;
-        const c = count[j]!;
-        if (c === 0) continue;
-        count[j] = 0;
-        if (c >= minShared) {
-          const x = fracAcc === null ? c : fracAcc[j]!;
-          dst[len] = j;
-          shared[len] = c;
-          if (frac !== null) frac[len] = x;
-          len++;
-          si += x;
-          strength[j]! += x;
-          degree[j]!++;
-        }
-        if (fracAcc !== null) fracAcc[j] = 0;
-      }
+      const nChunks = Math.min(n, threads * CHUNKS_PER_THREAD);
+      const ctl = new Int32Array(new SharedArrayBuffer(4 * CTL_SIZE));
+      const stageSize = Math.max(1024, Math.min(reserve, Math.ceil(found.work / nChunks)));
+      const workerChunks = Math.floor(nChunks * WORKER_SHARE);
+      const job: ChunkJob = { matrix, chunks: chunkBounds(matrix, nChunks), ctl, ...buffers, sharedBytes: bytes, ptr, degree, minShared, limit: reserve, stageSize, workerChunks };
+      edges = workers.run(job);
     }
-    strength[i]! += si;
-    degree[i]! += len - first;
-    totalStrength += 2 * si;
-    ptr[i + 1] = flushed + len;
+    const dst = new Uint32Array(dstBuffer, 0, edges);
+    const shared = new (countType(bytes))(buffers.shared, 0, edges);
+    const frac = buffers.frac ? new Float64Array(buffers.frac, 0, edges) : null;
+    const totals = fromColumns ?? strengthOfPairs(n, ptr, dst, frac ?? shared);
+    return { n, edges, ptr, dst, shared, fractional: frac, strength: totals.strength, degree, totalStrength: totals.total, threads: workers ? threads : 1 };
+  } finally {
+    workers?.stop();
   }
-  flush(len);
-  dstStore.trim(flushed);
-  sharedStore.trim(flushed);
-  fracStore?.trim(flushed);
-  return { n, edges: flushed, ptr, dst: dstStore.view, shared: sharedStore.view, fractional: fracStore ? fracStore.view : null, strength, degree, totalStrength };
-}
-
-/** An Int32Array view of the same memory (no copy); the values must be below 2^31. */
-export function asInt32(a: Uint32Array): Int32Array {
-  return new Int32Array(a.buffer, a.byteOffset, a.length);
 }
 
 /** Returns the source (row) of every pair: the implicit row index of the CSR, made explicit. */

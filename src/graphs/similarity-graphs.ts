@@ -8,6 +8,7 @@ import { prepareCitations } from './citation-input.js';
 import { buildDirectCitation, citationKind } from './citation.js';
 import { buildCocitation, cocitationKind } from './cocitation.js';
 import { buildCoupling, couplingKind, type Counting } from './coupling.js';
+import { LINK_MEASURES, type LinkMeasure } from './link-measure.js';
 import { graphFiles, type GraphFile } from './graph-files.js';
 import type { GraphKind, KindGraph } from './link-graph.js';
 import { buildTextSimilarity, textKind } from './text-similarity.js';
@@ -24,6 +25,12 @@ export interface GraphsOptions {
   kinds: GraphKind[];
   /** Full or fractional counting for coupling and co-citation (default 'full'). */
   counting: Counting;
+  /**
+   * Coupling and co-citation: the link weight clustering, PageRank, layout and the files' link
+   * weight use: 'shared' (the counted weight, default), 'association' (VOSviewer's association
+   * strength), 'salton', 'jaccard' or 'inclusion'. Every measure stays a column of K-edges.csv.
+   */
+  measure: LinkMeasure;
   /** Coupling: documents sharing fewer works are not linked (default 1). */
   minShared: number;
   /** Coupling: works cited by fewer corpus documents do not count (default 1). */
@@ -54,6 +61,7 @@ export interface GraphsOptions {
 export const defaultGraphsOptions: Readonly<GraphsOptions> = Object.freeze({
   kinds: ['coupling', 'cocitation', 'citation', 'text'] as GraphKind[],
   counting: 'full',
+  measure: 'shared',
   minShared: 1,
   minCitations: 1,
   cocitationMinCitations: 2,
@@ -92,10 +100,20 @@ function settingsText(settings: Record<string, string | number>): string {
 export function buildSimilarityGraphs(input: GraphsInput, options: Partial<GraphsOptions> = {}): GraphsResult {
   const o: GraphsOptions = { ...defaultGraphsOptions, ...options };
   const messages: Message[] = [];
+  if (!LINK_MEASURES.includes(o.measure)) {
+    messages.push(
+      message('error', 'graphs', 'graphs-bad-measure', '', `Unknown link measure "${String(o.measure)}": the counted weight (shared) was used instead.`, {
+        note: `Choose one of ${LINK_MEASURES.join(', ')}.`,
+      }),
+    );
+    o.measure = 'shared';
+  }
   const kinds: KindGraph[] = [];
   const wanted = new Set(o.kinds);
   const common = { resolution: o.resolution, seed: o.seed, maxNodes: o.maxNodes, maxEdges: o.maxEdges };
   const noInput: GraphKind[] = [];
+  // The summary names the measure when it is not the counted weight (the default).
+  const measureSetting: Record<string, string> = o.measure === 'shared' ? {} : { measure: o.measure };
   const attempt = (kind: GraphKind, build: () => KindGraph | null): void => {
     if (!wanted.has(kind)) return;
     try {
@@ -112,12 +130,12 @@ export function buildSimilarityGraphs(input: GraphsInput, options: Partial<Graph
   attempt('coupling', () => {
     if (!prepared) return null;
     const c = buildCoupling(prepared, { counting: o.counting, minShared: o.minShared, minCitations: o.minCitations });
-    return couplingKind(prepared, c, { counting: o.counting, minShared: o.minShared, minCitations: o.minCitations, ...common });
+    return couplingKind(prepared, c, { counting: o.counting, ...measureSetting, minShared: o.minShared, minCitations: o.minCitations, ...common }, o.measure);
   });
   attempt('cocitation', () => {
     if (!prepared) return null;
     const co = buildCocitation(prepared, { counting: o.counting, minCitations: o.cocitationMinCitations, topWorks: o.topWorks, minShared: o.minCocitations });
-    return cocitationKind(prepared, co, { counting: o.counting, minCitations: o.cocitationMinCitations, topWorks: o.topWorks, minShared: o.minCocitations, ...common });
+    return cocitationKind(prepared, co, { counting: o.counting, ...measureSetting, minCitations: o.cocitationMinCitations, topWorks: o.topWorks, minShared: o.minCocitations, ...common }, o.measure);
   });
   attempt('citation', () => {
     if (!prepared || prepared.citations.length === 0) return null;

@@ -13,8 +13,10 @@ export interface DecodedText {
 
 /** Bytes looked at for the UTF-16 NUL pattern and for chardet. */
 const SAMPLE_BYTES = 256 * 1024;
-/** NUL bytes within this many leading bytes make a file binary (unless the NUL pattern says UTF-16). */
+/** NUL bytes within this many leading bytes make a file binary (unless the NUL pattern says UTF-16)... */
 const NUL_WINDOW = 8000;
+/** ...when control bytes are more than this share of the file: a few stray NULs in a text are damage, not a binary format. */
+const MAX_CONTROL_SHARE_WITH_NUL = 0.01;
 /** Share of control bytes above which a file is binary. */
 const MAX_CONTROL_SHARE = 0.1;
 /** chardet confidence (0-100) from which its answer for an East Asian encoding is trusted over GB18030. */
@@ -185,7 +187,11 @@ function binaryError(path: string, controls: number, total: number): DocumentErr
   );
 }
 
-/** Throws 'binary-file' for NULs near the start or a high share of control bytes (ASCII-compatible encodings). */
+/**
+ * Throws 'binary-file' for NULs near the start among more than 1 % control bytes, or for more than
+ * 10 % control bytes (ASCII-compatible encodings). Binary formats have many NULs and controls; an
+ * export with a few NUL bytes pasted into one record is still text, so its other records are read.
+ */
 function assertTextBytes(bytes: Uint8Array, path: string): void {
   let controls = 0;
   let nulNearStart = false;
@@ -196,7 +202,8 @@ function assertTextBytes(bytes: Uint8Array, path: string): void {
       if (b === 0 && i < NUL_WINDOW) nulNearStart = true;
     }
   }
-  if (nulNearStart || controls > MAX_CONTROL_SHARE * bytes.length) throw binaryError(path, controls, bytes.length);
+  const limit = (nulNearStart ? MAX_CONTROL_SHARE_WITH_NUL : MAX_CONTROL_SHARE) * bytes.length;
+  if (controls > limit) throw binaryError(path, controls, bytes.length);
 }
 
 /** The same check on decoded text, for UTF-16 and UTF-32. */
@@ -214,7 +221,7 @@ function decodeWithoutBom(bytes: Uint8Array, path: string, messages: Message[]):
     // not valid UTF-8: look further
   }
   const loose = new TextDecoder('utf-8').decode(bytes);
-  if (isMostlyValidUtf8(loose)) return { text: loose, encoding: 'utf-8' };
+  if (isMostlyValidUtf8(loose) || isUtf8DamagedInPlaces(loose)) return { text: loose, encoding: 'utf-8' };
 
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const matches = analyse(sample);
@@ -251,6 +258,37 @@ function isMostlyValidUtf8(text: string): boolean {
     else if (c >= 0x80) multibyte++;
   }
   return multibyte > 0 && replaced <= Math.max(1, text.length / 200) && multibyte >= 4 * replaced;
+}
+
+/** Lines with non-ASCII characters that must decode cleanly for isUtf8DamagedInPlaces (at least). */
+const MIN_CLEAN_LINES = 3;
+/** Share of the lines with non-ASCII characters that may hold undecodable bytes (at most; one line always may). */
+const MAX_DAMAGED_LINES = 0.1;
+
+/**
+ * A UTF-8 file damaged in a few places (junk bytes pasted into one record of an export): three or
+ * more of its lines with non-ASCII characters decode cleanly, and at most one or 10 % of them do not.
+ * Text in another encoding read as UTF-8 has undecodable bytes on nearly every such line, so it is
+ * not taken for this.
+ */
+function isUtf8DamagedInPlaces(text: string): boolean {
+  let lines = 0;
+  let damaged = 0;
+  let nonAscii = false;
+  let bad = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a || c === 0x0d) {
+      if (nonAscii) lines++;
+      if (bad) damaged++;
+      nonAscii = false;
+      bad = false;
+    } else if (c >= 0x80) {
+      nonAscii = true;
+      if (c === 0xfffd) bad = true;
+    }
+  }
+  return lines - damaged >= MIN_CLEAN_LINES && damaged <= Math.max(1, MAX_DAMAGED_LINES * lines);
 }
 
 function strictGb18030(bytes: Uint8Array): string | undefined {

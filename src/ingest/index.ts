@@ -2,6 +2,7 @@ import { Registry } from '../core/registry.js';
 import { docxFormat } from './formats/docx.js';
 import { htmlFormat } from './formats/html.js';
 import { markdownFormat } from './formats/markdown.js';
+import { medlineFormat } from './formats/medline.js';
 import { pdfFormat } from './formats/pdf.js';
 import { txtFormat } from './formats/txt.js';
 import { EXPORT_FORMATS } from './exports/export-formats.js';
@@ -16,6 +17,7 @@ export function createRegistry(): Registry {
   registry.addInput(docxFormat);
   registry.addInput(htmlFormat);
   for (const format of EXPORT_FORMATS) registry.addInput(format);
+  registry.addInput(medlineFormat); // signature `PMID- `, excludes the other exports' signatures
   registry.addInput(markdownFormat);
   registry.addInput(txtFormat);
   return registry;

@@ -3,6 +3,7 @@ import { open } from 'node:fs/promises';
 import type { Doc, FormatId } from '../core/doc.js';
 import { DocumentError } from '../core/errors.js';
 import { message, type Message } from '../core/message.js';
+import type { Place } from '../core/place.js';
 import type { ReadOptions, Registry } from '../core/registry.js';
 import { buildDoc } from '../text/build-doc.js';
 import { isUnreadableRecord } from './exports/export-record.js';
@@ -75,9 +76,13 @@ export async function readDocument(task: ReadTask, registry: Registry): Promise<
   } catch (err) {
     const messages: Message[] = [];
     if (err instanceof DocumentError) {
+      const place: Place = {};
+      if (err.page !== undefined) place.page = err.page;
+      if (err.line !== undefined) place.line = err.line;
+      if (err.column !== undefined) place.column = err.column;
       messages.push(
         message('error', 'ingest', err.code, path, err.message, {
-          ...(err.page !== undefined ? { place: { page: err.page } } : {}),
+          ...(Object.keys(place).length > 0 ? { place } : {}),
           ...(err.note ? { note: err.note } : {}),
         }),
       );

@@ -102,7 +102,7 @@ export function parseMetadata(text: string, relPath = METADATA_FILE): { rows: Me
  * Applies metadata rows to the documents they name (by path; for exports, every record of the file).
  * Rows naming no document are reported. Returns the documents changed in place.
  */
-export function applyMetadata(docs: Doc[], rows: readonly MetadataRow[], relPath = METADATA_FILE): Message[] {
+export function applyMetadata(docs: Doc[], rows: readonly MetadataRow[], relPath = METADATA_FILE, folder = ''): Message[] {
   const messages: Message[] = [];
   const byPath = new Map<string, Doc[]>();
   for (const d of docs) {
@@ -114,9 +114,11 @@ export function applyMetadata(docs: Doc[], rows: readonly MetadataRow[], relPath
     const targets = byPath.get(row.path);
     if (!targets) {
       messages.push(
-        message('warning', 'ingest', 'metadata-unknown-path', relPath, `The metadata row names "${row.path}", which is not in the corpus`, {
+        message('warning', 'ingest', 'metadata-unknown-path', relPath, `The metadata row names "${row.path.slice(folder.length)}", which is not in the corpus`, {
           place: { line: row.line },
-          note: 'Paths are relative to the corpus folder, with / between folders.',
+          note: folder
+            ? `Paths are relative to the folder of this metadata file (${folder}), with / between folders.`
+            : 'Paths are relative to the corpus folder, with / between folders.',
         }),
       );
       continue;

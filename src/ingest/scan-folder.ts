@@ -11,6 +11,8 @@ export interface ScannedFile {
 
 export interface ScanResult {
   files: ScannedFile[];
+  /** Corpus-relative paths of the metadata.csv files found, in any folder (each describes its folder's files). */
+  metadataFiles: string[];
   messages: Message[];
 }
 
@@ -19,12 +21,14 @@ const IGNORED = new Set(['metadata.csv', 'aliases.csv', 'readme.md', '.ds_store'
 
 /**
  * Lists the files below `root` in a stable order (by path, code-unit order), skipping hidden files,
- * the tool's side files and `exclude` (the output folder when it lies inside the corpus).
+ * the tool's side files (metadata.csv, aliases.csv, README.md … in any folder) and `exclude` (the
+ * output folder when it lies inside the corpus). The metadata.csv files found are listed apart.
  * Unreadable folders become messages; the scan goes on.
  */
 export async function scanFolder(root: string, exclude: readonly string[] = []): Promise<ScanResult> {
   const files: ScannedFile[] = [];
   const messages: Message[] = [];
+  const metadataFiles: string[] = [];
   const excluded = new Set(exclude);
   async function walk(dir: string): Promise<void> {
     let entries;
@@ -47,7 +51,11 @@ export async function scanFolder(root: string, exclude: readonly string[] = []):
       if (entry.isDirectory()) {
         await walk(abs);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        if (dir === root && IGNORED.has(entry.name.toLowerCase())) continue;
+        // side files are never documents, in whatever folder they lie (a corpus may gather sub-corpora,
+        // each with its own metadata.csv and README)
+        const lower = entry.name.toLowerCase();
+        if (lower === 'metadata.csv') metadataFiles.push(toPosix(relative(root, abs)));
+        if (IGNORED.has(lower)) continue;
         let size = 0;
         try {
           const st = await stat(abs);
@@ -61,7 +69,7 @@ export async function scanFolder(root: string, exclude: readonly string[] = []):
     }
   }
   await walk(root);
-  return { files, messages };
+  return { files, metadataFiles, messages };
 }
 
 /** Turns a platform path into a POSIX one. */

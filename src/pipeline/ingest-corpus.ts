@@ -7,7 +7,8 @@ import { DocCache, hashFile } from '../ingest/doc-cache.js';
 import { createRegistry } from '../ingest/index.js';
 import { ReadPool } from '../ingest/read-pool.js';
 import { readDocument, type ReadTask } from '../ingest/read-document.js';
-import { applyMetadata, METADATA_FILE, readMetadata } from '../ingest/read-metadata.js';
+import { markDuplicateRecords } from '../ingest/find-duplicate-records.js';
+import { applyMetadata, readMetadata } from '../ingest/read-metadata.js';
 import { scanFolder } from '../ingest/scan-folder.js';
 import { docId } from '../text/doc-id.js';
 import { TOOL_VERSION } from '../version.js';
@@ -103,8 +104,18 @@ export async function ingestCorpus(options: Readonly<RunOptions>, progress?: Pro
   }
 
   const docs = results.flat();
-  const meta = await readMetadata(join(root, METADATA_FILE));
-  const messages = [...scan.messages, ...meta.messages, ...applyMetadata(docs, meta.rows)];
+  const messages = [...scan.messages];
+  // metadata.csv at the top, then those of sub-folders (a sub-folder's file names paths relative to it;
+  // applied after the top one, so the nearer description wins)
+  const metaPaths = [...scan.metadataFiles].sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+  for (const rel of metaPaths) {
+    const folder = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/') + 1) : '';
+    const meta = await readMetadata(join(root, rel), rel);
+    const rows = meta.rows.map((r) => ({ ...r, path: folder + r.path }));
+    messages.push(...meta.messages, ...applyMetadata(docs, rows, rel, folder));
+  }
+  // the same publication exported twice (or from two databases) counts once
+  if (!options.keepDuplicates) messages.push(...markDuplicateRecords(docs).messages);
   if (cacheFailures > 0) {
     messages.push(
       message('warning', 'ingest', 'cache-unwritable', '', `${cacheFailures} documents could not be stored in the cache ${options.cacheDir}; the next run will read them again`, {

@@ -22,6 +22,8 @@ export interface RunOptions extends ReadOptions {
   taxonomy?: string;
   /** Settings of the similarity graphs (measures, thresholds, resolution, seed); see graphs/README.md. */
   graphs?: Partial<GraphsOptions>;
+  /** Keep export records that describe a publication another record already describes (default: false). */
+  keepDuplicates?: boolean;
 }
 
 /** Progress of a long stage, for a progress bar. */

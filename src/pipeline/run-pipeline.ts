@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Doc } from '../core/doc.js';
 import { CorpusLensError, UsageError } from '../core/errors.js';
 import type { Message } from '../core/message.js';
@@ -5,13 +7,14 @@ import { toCsv } from '../export/csv.js';
 import { documentsTable } from '../export/documents-table.js';
 import { problemsTable } from '../export/problems-table.js';
 import { textFiles } from '../export/text-files.js';
-import { removeStale, writeFiles, type OutputFile } from '../export/write-files.js';
+import { OutputWriteError, outputWriteError, removeStale, removeTempFiles, writeFiles, type OutputFile } from '../export/write-files.js';
 import { ingestCorpus } from './ingest-corpus.js';
-import { buildManifest, type Manifest } from './manifest.js';
+import { buildManifest, sideFiles, type Manifest } from './manifest.js';
 import { buildReport } from '../report/build-report.js';
 import { graphsStage } from './stage-graphs.js';
 import { referencesStage } from './stage-references.js';
-import { themesStage } from './stage-themes.js';
+import { clusterGroups } from './cluster-groups.js';
+import { themesStage, themesTableFiles } from './stage-themes.js';
 import { workBurstsStage } from './stage-work-bursts.js';
 import { codebookVocabulary, loadRunCodebook, taxonomyStage } from './stage-taxonomy.js';
 import type { Codebook } from '../taxonomy/index.js';
@@ -28,16 +31,20 @@ export interface RunResult {
 
 /**
  * Runs every stage that exists on the corpus folder and writes the output folder. Returns what was
- * done; throws UsageError when nothing could be read at all (the caller exits with 2).
+ * done; throws UsageError when nothing could be read at all, OutputWriteError when an output cannot be
+ * written (disk full, read-only): the caller exits with 2. `notes` are added to problems.csv (a rerun's
+ * differences from its manifest).
  */
-export async function runPipeline(command: string, options: Readonly<RunOptions>, progress?: ProgressFn): Promise<RunResult> {
+export async function runPipeline(command: string, options: Readonly<RunOptions>, progress?: ProgressFn, notes: readonly Message[] = []): Promise<RunResult> {
   const t0 = performance.now();
   // Take the output folder first: a folder that cannot be written fails now, not after an hour of reading.
   const release = await lockOutput(options.out);
   try {
+    // temporary files of a run killed half way (the cache's too) go before anything is written
+    await removeTempFiles(options.out);
     // A broken taxonomy file fails now too, before any document is read.
     const codebook = command === 'ingest' ? undefined : await loadRunCodebook(options.taxonomy);
-    return await runLocked(command, options, t0, progress, codebook);
+    return await runLocked(command, options, t0, progress, codebook, notes);
   } finally {
     await release();
   }
@@ -49,11 +56,12 @@ async function runLocked(
   t0: number,
   progress: ProgressFn | undefined,
   codebook: { codebook: Codebook; messages: Message[] } | undefined,
+  notes: readonly Message[],
 ): Promise<RunResult> {
   const ingest = await ingestCorpus(options, progress);
   const t1 = performance.now();
   const { docs } = ingest;
-  const problems = [...ingest.messages, ...docs.flatMap((d) => d.messages)];
+  const problems = [...notes, ...ingest.messages, ...docs.flatMap((d) => d.messages)];
   if (!docs.some((d) => d.status === 'ok')) {
     const why = problems
       .filter((m) => m.severity === 'error')
@@ -89,6 +97,7 @@ async function runLocked(
     files.push(...coded.files);
     const graphs = await stage('graphs', async () => graphsStage(docs, refs.result, themes.analysis, options.graphs));
     files.push(...graphs.files);
+    files.push(...(await themesTableFiles(themes.analysis, clusterGroups(themes.analysis, graphs.result))));
     problems.push(...graphs.messages);
   }
   files.unshift(
@@ -96,13 +105,19 @@ async function runLocked(
     { path: 'problems.csv', contents: toCsv(problemsTable(problems)) },
   );
   let manifest: Manifest;
+  const sides = await sideFiles(options);
   const writeManifest = async (): Promise<Manifest> => {
     timings.total = secs(performance.now() - t0);
-    const m = buildManifest({ command, options, ingest, docs, problems, timings });
+    const m = buildManifest({ command, options, ingest, docs, problems, timings, sideFiles: sides });
     await writeFiles(options.out, [{ path: 'manifest.json', contents: `${JSON.stringify(m, null, 2)}\n` }]);
     return m;
   };
   try {
+    // manifest.json is the sign of a finished run: it goes first and comes back once the tables are written,
+    // so a run stopped half way (disk full, kill -9) never leaves a folder that looks finished
+    await rm(join(options.out, 'manifest.json'), { force: true }).catch((err: unknown) => {
+      throw outputWriteError(err, options.out, 'manifest.json');
+    });
     await writeFiles(options.out, files);
     const keep = new Set(files.map((f) => f.path));
     await removeStale(options.out, 'text', '.txt', keep);
@@ -121,6 +136,11 @@ async function runLocked(
       manifest = await writeManifest();
     }
   } catch (err) {
+    if (err instanceof OutputWriteError) {
+      // a manifest written before the report failed would announce a finished run
+      await rm(join(options.out, 'manifest.json'), { force: true }).catch(() => undefined);
+      throw new OutputWriteError(err.code, `${err.message} This run did not finish: ${options.out} holds no manifest.json until a run does.`, err.path, err.errno);
+    }
     if (err instanceof CorpusLensError) throw err;
     throw new CorpusLensError(
       'output-write-failed',

@@ -115,13 +115,14 @@ function journalNumbers(s: string, item: CslItem, newspaper: boolean): void {
     r = r.slice(v[0].length);
   }
   const iss = /^\(([^()]{1,20})\)\s?/.exec(r);
-  if (iss && iss[1]) {
+  if (iss && iss[1] && iss[1].trim() !== '') {
     if (newspaper) item.page = iss[1];
     else item.issue = iss[1];
     r = r.slice(iss[0].length);
   }
   const pg = /^:\s?([^\s\[,;]+(?:\s?[-–]\s?[^\s\[,;.]+)?)/.exec(r);
-  if (pg && pg[1]) item.page = normalisePages(trimPunct(pg[1]));
+  const page = pg && pg[1] ? normalisePages(trimPunct(pg[1])) : '';
+  if (page !== '') item.page = page; // "::" leaves no page
 }
 
 /** Reads "北京: 中华书局, 2000: 29" (place, publisher, year, pages) from the end of a GB/T 7714 reference. */

@@ -16,6 +16,7 @@ import { CorpusLensError } from '../core/errors.js';
 import { defaultReadOptions, Registry } from '../core/registry.js';
 import { EXPORT_FORMATS } from '../ingest/exports/export-formats.js';
 import { isUnreadableRecord } from '../ingest/exports/export-record.js';
+import { medlineFormat } from '../ingest/formats/medline.js';
 import { wosPlainFormat } from '../ingest/formats/wos.js';
 
 /** Counts stated in the MANIFEST.md files (records; cited references where stated). */
@@ -34,6 +35,8 @@ export const MANIFEST_COUNTS: Readonly<Record<string, { records?: number; refs?:
   'metaknowledge-wos/TwoPaper.isi': { records: 2 },
   'metaknowledge-wos/OnePaper.isi': { records: 1 },
   'metaknowledge-wos/badFile.isi': { note: 'deliberately malformed: a clear error, no good record lost' },
+  // Not in the manifest: 175 `PMID- ` lines counted in the file; the last record is cut short in the file itself.
+  'metaknowledge-wos/medline_test.medline': { records: 175, refs: 0, note: 'counted (175 PMID lines); MEDLINE lists no references; last record cut short' },
 };
 
 /** Files of the sample folders that are documentation, not exports. */
@@ -77,6 +80,7 @@ function summarise(docs: readonly Extracted[]): string {
 export async function evalExports(root: string): Promise<ExportEvalRow[]> {
   const registry = new Registry();
   for (const f of EXPORT_FORMATS) registry.addInput(f);
+  registry.addInput(medlineFormat);
   const rows: ExportEvalRow[] = [];
   for (const abs of listFiles(root)) {
     const file = relative(root, abs).split('\\').join('/');

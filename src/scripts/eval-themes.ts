@@ -1,8 +1,10 @@
 /**
  * Evaluation of term extraction on the Chinese vocational-education laws in
- * ../shared/data/zh-policy/*.md (when present): prints the top 30 terms and phrases and checks that
- * 职业教育, 校企合作, 产教融合 and 实训基地 come out whole, near the top, and never as their halves.
- * Then runs jieba's default dictionary alone (no domain vocabulary) for comparison.
+ * ../shared/data/zh-policy/*.md (when present): prints the top 30 terms (terms.csv, by frequency),
+ * key terms (key-terms.csv, by log ratio against jieba's dictionary) and phrases, and checks that
+ * 职业教育, 校企合作, 产教融合 and 实训基地 come out whole, in the top 30 key terms, and never as their
+ * halves; prints their ranks in both tables. Then runs jieba's default dictionary alone (no domain
+ * vocabulary) for comparison.
  *
  *   node dist/scripts/eval-themes.js [folder]
  */
@@ -11,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Section, Sentence } from '../core/doc.js';
 import { analyseThemes } from '../themes/analyse-themes.js';
+import { tokenPlaces } from '../themes/corpus-index.js';
 import type { ThemeDoc } from '../themes/theme-doc.js';
 import { createTokenizer } from '../themes/tokenize.js';
 
@@ -68,19 +71,23 @@ function run(docs: ThemeDoc[], label: string, domainVocabulary: boolean): boolea
   console.log(`   jieba: ${tokenizer.stats.cjkChars} characters in ${tokenizer.stats.segmentMs.toFixed(0)} ms (dictionary load included)`);
   console.log(`\nTop ${TOP} terms (rank term frequency documents tfidf_mean):`);
   analysis.terms.slice(0, TOP).forEach((t, i) => console.log(`${String(i + 1).padStart(3)} ${t.form}\t${t.frequency}\t${t.documents}\t${t.tfidf.toFixed(5)}`));
+  console.log(`\nTop ${TOP} key terms (rank term frequency documents reference_frequency log_ratio g2):`);
+  analysis.keyTerms.slice(0, TOP).forEach((t, i) => console.log(`${String(i + 1).padStart(3)} ${t.form}\t${t.frequency}\t${t.documents}\t${t.referenceFrequency}\t${t.logRatio.toFixed(2)}\t${t.g2.toFixed(1)}`));
   console.log(`\nTop ${TOP} phrases (rank phrase frequency documents G2):`);
   analysis.phrases.phrases.slice(0, TOP).forEach((p, i) => console.log(`${String(i + 1).padStart(3)} ${p.form}\t${p.frequency}\t${p.documents}\t${p.g2.toFixed(1)}`));
 
-  console.log(`\nChecks: every occurrence one token (never cut into halves); rank in the term table (near the top: ${TOP} or better):`);
+  console.log(`\nChecks: every occurrence one token (never cut into halves); rank in key-terms.csv (near the top: ${TOP} or better) and in terms.csv:`);
   let ok = true;
   const rank = new Map(analysis.terms.map((t, i) => [t.term, i + 1]));
+  const keyRank = new Map(analysis.keyTerms.map((t, i) => [t.term, i + 1]));
   const freq = new Map(analysis.terms.map((t) => [t.term, t.frequency]));
   for (const [whole, left, right] of CHECKED) {
     let occurrences = 0;
     let split = 0;
     analysis.index.docs.forEach((doc, d) => {
-      const s = analysis.index.streams[d];
-      if (!s) return;
+      const stream = analysis.index.streams[d];
+      if (!stream) return;
+      const s = { terms: stream.terms, ...tokenPlaces(stream) };
       let first = 0; // tokens are in offset order: the first one that ends after pos
       for (let pos = doc.text.indexOf(whole); pos >= 0; pos = doc.text.indexOf(whole, pos + 1)) {
         occurrences++;
@@ -97,16 +104,27 @@ function run(docs: ThemeDoc[], label: string, domainVocabulary: boolean): boolea
         }
       }
     });
-    const r = rank.get(whole);
+    const k = keyRank.get(whole);
     const whole1 = split === 0;
-    const near = r !== undefined && r <= TOP;
-    ok &&= whole1;
+    const near = k !== undefined && k <= TOP;
+    ok &&= whole1 && near;
     console.log(
-      `  ${whole1 ? 'PASS' : 'FAIL'} ${whole}: ${occurrences - split} of ${occurrences} occurrences whole; term frequency ${freq.get(whole) ?? 0}, rank ${r ?? '-'} (${near ? 'near the top' : 'NOT in the top ' + TOP}); ` +
+      `  ${whole1 && near ? 'PASS' : 'FAIL'} ${whole}: ${occurrences - split} of ${occurrences} occurrences whole; term frequency ${freq.get(whole) ?? 0}, key-terms rank ${k ?? '-'} (${near ? 'near the top' : 'NOT in the top ' + TOP}), terms.csv rank ${rank.get(whole) ?? '-'}; ` +
         `${left} alone ${freq.get(left) ?? 0} (rank ${rank.get(left) ?? '-'}), ${right} alone ${freq.get(right) ?? 0} (rank ${rank.get(right) ?? '-'})`,
     );
   }
   return ok;
+}
+
+/** Counts of deficiency and negation words with and without splitting the compounds that hold them. */
+function deficiencyCounts(docs: ThemeDoc[]): void {
+  const words = ['不足', '缺乏', '没有', '无法', '不够', '薄弱'];
+  const count = (splitCompounds: boolean): string[] => {
+    const a = analyseThemes(docs, { tokenizer: createTokenizer({ splitCompounds }), phrases: { nounPhraseChecks: 0 } });
+    const f = new Map(a.terms.map((t) => [t.term, t.frequency]));
+    return words.map((w) => `${w} ${f.get(w) ?? 0}`);
+  };
+  console.log(`\nDeficiency and negation words counted: compounds split (default): ${count(true).join(', ')}; not split: ${count(false).join(', ')}`);
 }
 
 function main(): void {
@@ -124,6 +142,7 @@ function main(): void {
     return;
   }
   const ok = run(docs, 'with the domain vocabulary (default)', true);
+  deficiencyCounts(docs);
   run(docs, 'jieba default dictionary only (for comparison)', false);
   console.log(`\n${ok ? 'All checks passed' : 'Some checks FAILED'} (with the default vocabulary).`);
   if (!ok) process.exitCode = 1;

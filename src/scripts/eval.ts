@@ -31,6 +31,7 @@ const steps: Step[] = [
   { name: 'exports', what: 'Bibliographic exports: records and cited references read, against the manifests', cmd: [node, 'dist/scripts/eval-exports.js', join(data, 'exports')] },
   { name: 'themes-zh', what: 'Chinese terms on the zh-policy laws', cmd: [node, 'dist/scripts/eval-themes.js'] },
   { name: 'taxonomy', what: 'Taxonomy coding on the project\'s labelled passages', cmd: [node, 'dist/scripts/eval-taxonomy.js'] },
+  { name: 'whole-run', what: 'One run over the sample corpus and every real document of ../shared/data at once', cmd: [node, 'dist/scripts/eval-whole.js', '--data', data] },
   { name: 'graphs-wos', what: 'Coupling graph of metaknowledge testFile.isi (32 nodes, 304 edges upstream)', cmd: [node, 'dist/scripts/eval-graphs.js', join(data, 'exports', 'metaknowledge-wos', 'testFile.isi')] },
 ];
 

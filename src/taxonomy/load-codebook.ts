@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { message, type Message } from '../core/message.js';
-import type { Place } from '../core/place.js';
+import { lineColumnAt, type Place } from '../core/place.js';
 import {
   DEFAULT_DIMENSIONS,
   FACETS,
@@ -31,6 +31,8 @@ const TOP_KEYS = ['name', 'version', 'description', 'dimensions', 'cues', 'categ
 const CATEGORY_KEYS = ['id', 'facet', 'dimension', 'label', 'description', 'include', 'patterns', 'exclude', 'examples'];
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
 const MAX_TERM_LENGTH = 60;
+/** YAML syntax errors reported one by one; the rest are counted in one message. */
+const MAX_SYNTAX_ERRORS = 20;
 
 /**
  * Reads a codebook written in YAML (or JSON, which YAML reads too) and checks it. Errors make the
@@ -58,9 +60,21 @@ class Reader {
   ) {}
 
   read(): Codebook | undefined {
-    const doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    for (const e of doc.errors) {
+    let doc: ReturnType<typeof parseDocument>;
+    try {
+      doc = parseDocument(this.text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    } catch (err) {
+      // The YAML library recurses once per level of nesting: about a thousand levels overflow the stack.
+      if (!(err instanceof RangeError)) throw err;
+      this.error('taxonomy-syntax', lineColumnAt(this.text, deepestOffset(this.text)), 'The codebook nests lists or mappings too deeply to be read (hundreds of levels).', 'Check the brackets, dashes and indentation from that place on: a codebook needs only a few levels (categories, include, en/zh).');
+      return undefined;
+    }
+    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
       this.error('taxonomy-syntax', this.at(e.pos[0]), `The codebook is not valid YAML: ${firstLine(e.message)}.`, 'Check the indentation and the quoting at that place; a text holding ": " or starting with a quote must be quoted as a whole.');
+    }
+    const more = doc.errors[MAX_SYNTAX_ERRORS];
+    if (more) {
+      this.error('taxonomy-syntax', this.at(more.pos[0]), `The codebook has ${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML errors from here on.`, 'Fix the errors above first; the later ones often follow from them.');
     }
     if (doc.errors.length > 0) return undefined;
     const root = doc.contents;
@@ -400,6 +414,33 @@ function get(map: YAMLMap, key: string): Node | undefined {
 function keyOf(pair: Pair): string {
   const k = pair.key as Node | null;
   return k && isScalar(k) ? String(k.value) : '';
+}
+
+/** Offset of the first place where brackets, dashes and indentation nest over 200 deep (else the deepest). */
+function deepestOffset(text: string): number {
+  let flow = 0;
+  let block = 0;
+  let atLineStart = true;
+  let best = 0;
+  let bestAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      atLineStart = true;
+      block = 0;
+      continue;
+    }
+    if (atLineStart && (c === ' ' || c === '-' || c === '?')) block++;
+    else atLineStart = false;
+    if (c === '[' || c === '{') flow++;
+    else if ((c === ']' || c === '}') && flow > 0) flow--;
+    if (flow + block > best) {
+      best = flow + block;
+      bestAt = i;
+      if (best > 200) break;
+    }
+  }
+  return bestAt;
 }
 
 function firstLine(s: string): string {

@@ -13,26 +13,32 @@ export const PATTERN_WINDOW = 2000;
 /** A bounded repeat {n,m} with m above this counts as unbounded. */
 const LARGE_REPEAT = 20;
 
-/** At most this many unbounded repeats of a broad class (`.`, `\S`, `[^…]`) in one pattern. */
+/** At most this many unbounded repeats of a broad class (`.`, `\S`, `\p{L}`, `[…]`) in one pattern. */
 const MAX_BROAD_REPEATS = 2;
 
+/** A group that holds a repeat or a choice may be repeated at most this many times (`(?:\w+ ){0,3}`). */
+const NESTED_BOUND = 3;
+
 interface Frame {
-  /** The group holds a quantifier (of any kind). */
+  /** The group holds a quantifier (of any kind), here or in a group inside it. */
   quantified: boolean;
+  /** The group holds a choice (`|`), here or in a group inside it. */
+  choice: boolean;
 }
 
 interface Atom {
   kind: 'char' | 'broad' | 'group' | 'none';
-  /** For a group: it holds a quantifier. */
+  /** For a group: it holds a quantifier or a choice, so repeating it can backtrack exponentially. */
   nested: boolean;
 }
 
 /**
  * Returns what makes a pattern unsafe or invalid, or null when it can be used: it must compile with
- * the `iu` flags, be at most MAX_PATTERN_LENGTH long, have no back-references, no quantified group
- * that itself holds a quantifier under an unbounded repeat (`(a+)+`, `(\w+\s?)*`), and at most two
- * unbounded repeats of broad classes (`.*`, `\S+`, `[^。]*`). Bounded repeats such as
- * `(?:\w+ ){0,3}` or `[^，。]{0,8}` are the safe way to allow a gap.
+ * the `iu` flags, be at most MAX_PATTERN_LENGTH long, have no back-references, repeat a group that
+ * holds a quantifier or a choice at most NESTED_BOUND times (not `(a+)+`, `(\w+\s?)*`, `(?:a|ab)+`,
+ * `(a+){0,20}`), and have at most two unbounded repeats of broad classes (`.*`, `\S+`, `\p{L}+`,
+ * `[a-z]*`, `[^。]*`). Bounded repeats such as `(?:\w+ ){0,3}` or `[^，。]{0,8}` are the safe way to
+ * allow a gap.
  * @param source the pattern as written in the codebook
  */
 export function checkPattern(source: string): string | null {
@@ -43,54 +49,72 @@ export function checkPattern(source: string): string | null {
   } catch (e) {
     return `it is not a valid regular expression (${e instanceof Error ? e.message : String(e)})`;
   }
-  const stack: Frame[] = [{ quantified: false }];
+  const stack: Frame[] = [{ quantified: false, choice: false }];
   let last: Atom = { kind: 'none', nested: false };
   let broad = 0;
+  // An unbounded broad repeat was read, and no required literal character since (`.*.*`, `\S+\S+`).
+  let broadOpen = false;
   let i = 0;
   while (i < source.length) {
     const c = source[i] ?? '';
+    const q = quantifierAt(source, i);
+    // A literal character that must occur separates two broad repeats: `a.*b.*c` is fine.
+    if (last.kind === 'char' && (!q || q.min >= 1)) broadOpen = false;
     if (c === '\\') {
       const n = source[i + 1] ?? '';
       if (/[1-9]/.test(n) || n === 'k') return 'it uses a back-reference (\\1, \\k<name>), which can take exponential time';
-      last = { kind: 'SWDw'.includes(n) ? 'broad' : 'char', nested: false };
+      last = { kind: 'SWDwpP'.includes(n) ? 'broad' : n === 'b' || n === 'B' ? 'none' : 'char', nested: false };
       i += n === 'p' || n === 'P' ? skipProperty(source, i) : 2;
       continue;
     }
     if (c === '[') {
       const end = classEnd(source, i);
-      last = { kind: source[i + 1] === '^' ? 'broad' : 'char', nested: false };
+      last = { kind: 'broad', nested: false };
       i = end;
       continue;
     }
     if (c === '(') {
-      stack.push({ quantified: false });
+      stack.push({ quantified: false, choice: false });
       last = { kind: 'none', nested: false };
       i += groupPrefix(source, i);
       continue;
     }
     if (c === ')') {
-      const frame = stack.pop() ?? { quantified: false };
-      if (stack.length === 0) stack.push({ quantified: false });
-      last = { kind: 'group', nested: frame.quantified };
+      const frame = stack.pop() ?? { quantified: false, choice: false };
+      if (stack.length === 0) stack.push({ quantified: false, choice: false });
+      const parent = stack[stack.length - 1] as Frame;
+      parent.quantified ||= frame.quantified;
+      parent.choice ||= frame.choice;
+      last = { kind: 'group', nested: frame.quantified || frame.choice };
       i++;
       continue;
     }
-    const q = quantifierAt(source, i);
+    if (c === '|') {
+      (stack[stack.length - 1] as Frame).choice = true;
+      broadOpen = false;
+      last = { kind: 'none', nested: false };
+      i++;
+      continue;
+    }
     if (q) {
       const top = stack[stack.length - 1];
       if (top) top.quantified = true;
-      if (q.unbounded && last.kind === 'group' && last.nested) {
-        return 'it repeats a group that itself holds a repeat (like (a+)+), which can take exponential time';
+      if (last.kind === 'group' && last.nested && q.upper > NESTED_BOUND) {
+        return q.unbounded
+          ? 'it repeats a group that itself holds a repeat or a choice (like (a+)+ or (a|ab)+), which can take exponential time'
+          : `it repeats a group that itself holds a repeat or a choice more than ${NESTED_BOUND} times, which can take exponential time`;
       }
       if (q.unbounded && last.kind === 'broad') {
+        if (broadOpen) return 'it has two unbounded repeats of broad classes with no letter between them (like .*.* or \\S+\\S+), which takes cubic time';
         broad++;
         if (broad > MAX_BROAD_REPEATS) return `it has more than ${MAX_BROAD_REPEATS} unbounded repeats of broad classes such as .* or \\S+`;
+        broadOpen = true;
       }
       last = { kind: 'none', nested: false };
       i = q.end;
       continue;
     }
-    last = { kind: c === '.' ? 'broad' : c === '|' ? 'none' : 'char', nested: false };
+    last = { kind: c === '.' ? 'broad' : c === '^' || c === '$' ? 'none' : 'char', nested: false };
     i++;
   }
   return null;
@@ -130,25 +154,29 @@ function groupPrefix(source: string, i: number): number {
   return 2;
 }
 
-function quantifierAt(source: string, i: number): { unbounded: boolean; end: number } | null {
+/** The quantifier at `i`: its bounds (upper Infinity for * + {n,}), whether it counts as unbounded, and its end. */
+function quantifierAt(source: string, i: number): { unbounded: boolean; min: number; upper: number; end: number } | null {
   const c = source[i];
   let end: number;
-  let unbounded: boolean;
+  let min: number;
+  let upper: number;
   if (c === '*' || c === '+') {
-    unbounded = true;
+    min = c === '+' ? 1 : 0;
+    upper = Infinity;
     end = i + 1;
   } else if (c === '?') {
-    unbounded = false;
+    min = 0;
+    upper = 1;
     end = i + 1;
   } else if (c === '{') {
     const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i, i + 16));
     if (!m) return null;
-    const upper = m[2] === undefined ? Number(m[1]) : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
-    unbounded = upper > LARGE_REPEAT;
+    min = Number(m[1]);
+    upper = m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
     end = i + m[0].length;
   } else {
     return null;
   }
   if (source[end] === '?') end++;
-  return { unbounded, end };
+  return { unbounded: upper > LARGE_REPEAT, min, upper, end };
 }

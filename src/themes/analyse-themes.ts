@@ -3,6 +3,7 @@ import { termBursts, type TermBurst, type TermBurstOptions } from './bursts.js';
 import { cooccurrenceNetwork, type CooccurrenceNetwork, type CooccurrenceOptions } from './cooccurrence.js';
 import { indexCorpus, type CorpusIndex } from './corpus-index.js';
 import { groupDocs, groupValue, termsByGroup, type GroupTerms } from './groups.js';
+import { jiebaReference, keyTerms, type KeyTerm, type KeyTermOptions, type ReferenceCorpus } from './key-terms.js';
 import { keyness, type KeynessOptions, type KeynessRow } from './keyness.js';
 import { findPhrases, type PhraseOptions, type PhraseResult } from './phrases.js';
 import { byFrequency, termStats, type TermStat, type TermTableOptions } from './term-table.js';
@@ -32,6 +33,11 @@ export interface ThemesOptions {
   /** Porter-stem English (default true; ignored when `tokenizer` is given). */
   stem?: boolean;
   terms?: TermTableOptions;
+  /**
+   * Key terms (key-terms.csv): floors, and the reference corpora terms are compared with (default:
+   * jieba's dictionary for Chinese terms, read only when the corpus has some; no English reference).
+   */
+  keyTerms?: KeyTermOptions & { references?: readonly ReferenceCorpus[] };
   phrases?: PhraseOptions;
   /** Top terms per document in doc-terms (default 10). */
   docTerms?: number;
@@ -57,6 +63,8 @@ export interface ThemesAnalysis {
   years: YearTable;
   tokenizer: Tokenizer;
   terms: TermStat[];
+  /** Terms more frequent than in general language, most characteristic first (see keyTerms). */
+  keyTerms: KeyTerm[];
   phrases: PhraseResult;
   /** Top terms per document: entry indices into the matrix, best first. */
   docTerms: number[][];
@@ -100,6 +108,7 @@ export function analyseThemes(docs: readonly ThemeDoc[], options: ThemesOptions 
   });
 
   const terms = termStats(index, matrix, options.terms);
+  const references = options.keyTerms?.references ?? [jiebaReference(index, options.keyTerms?.minFrequency ?? 3)].filter((r) => r !== undefined);
   const groups = (options.groupBy ?? ['kind', 'year']).flatMap((by) => termsByGroup(index, matrix, by, options.groupTop ?? 20));
   const spec = options.keyness ?? defaultKeyness(docs);
   let keynessResult: ThemesAnalysis['keyness'];
@@ -132,6 +141,7 @@ export function analyseThemes(docs: readonly ThemeDoc[], options: ThemesOptions 
     years,
     tokenizer,
     terms,
+    keyTerms: keyTerms(index, matrix, references, options.keyTerms),
     phrases: findPhrases(index, options.phrases),
     docTerms,
     groups,

@@ -1,4 +1,5 @@
-import { sentenceIds, type CorpusIndex } from './corpus-index.js';
+import { sentenceIds, tokenPlaces, type CorpusIndex } from './corpus-index.js';
+import type { TokenPlaces } from './positions.js';
 import { termLanguage, type TermLanguage } from './term-table.js';
 import { compareStrings } from './vocabulary.js';
 
@@ -98,8 +99,16 @@ export function cooccurrenceNetwork(index: CorpusIndex, options: CooccurrenceOpt
     present.length = 0;
   };
 
+  const places: TokenPlaces = { offsets: new Int32Array(0), ends: new Int32Array(0) };
+  let scratch = new Int32Array(0);
   index.streams.forEach((s, d) => {
-    const sentence = window === 'document' ? undefined : sentenceIds(s, index.docs[d]?.sentences ?? []);
+    if (window !== 'document' && scratch.length < s.terms.length) {
+      const size = Math.max(s.terms.length, scratch.length * 2);
+      scratch = new Int32Array(size);
+      places.offsets = new Int32Array(size);
+      places.ends = new Int32Array(size);
+    }
+    const sentence = window === 'document' ? undefined : sentenceIds(tokenPlaces(s, places).offsets, index.docs[d]?.sentences ?? [], scratch);
     let current = Number.NaN;
     for (let i = 0; i < s.terms.length; i++) {
       const unit = sentence ? (sentence[i] ?? -1) : 0;

@@ -21,12 +21,18 @@ const HAS_DIGIT = /\d/;
  */
 export function englishNorm(surface: string, stem: boolean): WordNorm {
   let lower = surface.toLowerCase();
-  if (lower.length > 1) lower = lower.replace(DASHES, '-').replace(CURLY_APOSTROPHE, "'");
+  if (lower.length > 1 && hasTypographic(lower)) lower = lower.replace(DASHES, '-').replace(CURLY_APOSTROPHE, "'");
   if (lower.endsWith("'s") && lower.length > 2) lower = lower.slice(0, -2);
   const stop = isStopWord(lower);
   if (!stem || HAS_DIGIT.test(lower)) return { norm: lower, stop };
   if (lower.indexOf('-') < 0) return { norm: stemOf(lower), stop };
   return { norm: lower.split('-').map(stemOf).join('-'), stop };
+}
+
+/** True when a word holds a code unit from U+2010 on (the dashes and curly apostrophe made ASCII above). */
+function hasTypographic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x2010) return true;
+  return false;
 }
 
 /** Stems of lower-case words met so far: the parts of compounds and case variants repeat. */

@@ -3,13 +3,16 @@ export { analyseThemes, type KeynessSpec, type ThemesAnalysis, type ThemesOption
 export { kleinbergBursts, termBursts, type BurstInterval, type BurstOptions, type TermBurst } from './bursts.js';
 export { cooccurrenceNetwork, type CooccurrenceEdge, type CooccurrenceNetwork, type CooccurrenceNode } from './cooccurrence.js';
 export { countedRanges, isReferenceHeading } from './counted-ranges.js';
-export { indexCorpus, sentenceIds, type CorpusIndex, type DocStream, type IndexOptions } from './corpus-index.js';
+export { indexCorpus, sentenceIds, tokenPlaces, type CorpusIndex, type DocStream, type IndexOptions } from './corpus-index.js';
+export { JIEBA_REFERENCE, jiebaReference, keyTerms, type KeyTerm, type KeyTermOptions, type ReferenceCorpus } from './key-terms.js';
+export { decodePositions, type TokenPlaces } from './positions.js';
 export { DOMAIN_VOCABULARY } from './domain-vocabulary.js';
 export { groupValue, termsByGroup, type GroupTerms } from './groups.js';
 export { bayesFactor, keyness, logLikelihood, logRatio, significance, type KeynessRow } from './keyness.js';
 export { kwic, type KwicLine, type KwicOptions } from './kwic.js';
 export { findPhrases, type Phrase, type PhraseOptions, type PhraseResult } from './phrases.js';
-export { CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS, SIGNAL_WORDS, isStopWord } from './stopwords.js';
+export { chineseParts } from './chinese-splits.js';
+export { CHINESE_DEFICIENCY_WORDS, CHINESE_STOP_WORDS, ENGLISH_STOP_WORDS, SIGNAL_WORDS, isStopWord } from './stopwords.js';
 export { termStats, type TermStat } from './term-table.js';
 export { computeTfIdf, type TfIdfMatrix } from './tfidf.js';
 export { toThemeDoc, type ThemeDoc } from './theme-doc.js';

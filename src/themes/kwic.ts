@@ -1,5 +1,6 @@
 import { pageAt } from '../core/place.js';
-import type { CorpusIndex } from './corpus-index.js';
+import { tokenPlaces, type CorpusIndex } from './corpus-index.js';
+import type { TokenPlaces } from './positions.js';
 import { TokenBuffer } from './token-buffer.js';
 import type { Tokenizer } from './tokenize.js';
 
@@ -45,16 +46,19 @@ export function kwic(index: CorpusIndex, tokenizer: Tokenizer, query: string, op
   const lines: KwicLine[] = [];
   if (want.length === 0) return lines;
   const first = want[0] ?? -1;
+  const scratch: TokenPlaces = { offsets: new Int32Array(0), ends: new Int32Array(0) };
   index.streams.forEach((s, d) => {
     const doc = index.docs[d];
     if (!doc || lines.length >= limit || !index.positions) return;
+    let places: TokenPlaces | undefined;
     for (let i = 0; i + want.length <= s.terms.length && lines.length < limit; i++) {
       if (s.terms[i] !== first) continue;
       let ok = true;
       for (let k = 1; k < want.length && ok; k++) ok = s.terms[i + k] === want[k] && s.joined[i + k] === 1;
       if (!ok) continue;
-      const offset = s.offsets[i] ?? 0;
-      const end = s.ends[i + want.length - 1] ?? offset;
+      places ??= tokenPlaces(s, scratch);
+      const offset = places.offsets[i] ?? 0;
+      const end = places.ends[i + want.length - 1] ?? offset;
       const text = doc.text;
       lines.push({
         doc: doc.id,

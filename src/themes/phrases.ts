@@ -1,4 +1,5 @@
-import type { CorpusIndex, DocStream } from './corpus-index.js';
+import { tokenPlaces, type CorpusIndex, type DocStream } from './corpus-index.js';
+import type { TokenPlaces } from './positions.js';
 import { CJK_SCRIPT, LATIN } from './lexicon.js';
 import { isNounPhrase } from './noun-phrases.js';
 import { termLanguage, type TermLanguage } from './term-table.js';
@@ -268,6 +269,7 @@ export function findPhrases(index: CorpusIndex, options: PhraseOptions = {}): Ph
   const checks = options.nounPhraseChecks ?? 200;
   const limit = options.limit ?? 500;
   let checked = 0;
+  const places = new Map<number, TokenPlaces>();
   const phrases: Phrase[] = [];
   const accepted: Candidate[] = [];
   for (const c of kept) {
@@ -278,7 +280,7 @@ export function findPhrases(index: CorpusIndex, options: PhraseOptions = {}): Ph
     if (!cjk && checked < checks && index.positions) {
       checked++;
       const level = levels[c.n];
-      const { span, phrase } = spanAround(index, level?.firstDoc[c.entry] ?? 0, level?.firstPos[c.entry] ?? 0, c.n);
+      const { span, phrase } = spanAround(index, places, level?.firstDoc[c.entry] ?? 0, level?.firstPos[c.entry] ?? 0, c.n);
       if (!isNounPhrase(span, phrase)) continue;
       nounPhrase = 'yes';
     }
@@ -298,22 +300,28 @@ export function findPhrases(index: CorpusIndex, options: PhraseOptions = {}): Ph
   return { phrases, byDocument: documentPhrases(index, levels, accepted, V, options.perDocument ?? 10) };
 }
 
-/** The text of the first occurrence of an n-gram and up to six tokens of its sentence on each side. */
-function spanAround(index: CorpusIndex, doc: number, pos: number, n: number): { span: string; phrase: string } {
+/**
+ * The text of the first occurrence of an n-gram and up to six tokens of its sentence on each side.
+ * `places` keeps each document's decoded positions, so that a document is decoded once.
+ */
+function spanAround(index: CorpusIndex, places: Map<number, TokenPlaces>, doc: number, pos: number, n: number): { span: string; phrase: string } {
   const s = index.streams[doc];
   const text = index.docs[doc]?.text ?? '';
   if (!s) return { span: '', phrase: '' };
-  const at = s.offsets[pos] ?? 0;
+  let decoded = places.get(doc);
+  if (!decoded) places.set(doc, (decoded = tokenPlaces(s)));
+  const { offsets, ends } = decoded;
+  const at = offsets[pos] ?? 0;
   const holder = (index.docs[doc]?.sentences ?? []).find((x) => x.offset <= at && at < x.end);
   const inside = (k: number, joinedTo: number): boolean =>
-    holder ? (s.offsets[k] ?? 0) >= holder.offset && (s.ends[k] ?? 0) <= holder.end : s.joined[joinedTo] === 1;
+    holder ? (offsets[k] ?? 0) >= holder.offset && (ends[k] ?? 0) <= holder.end : s.joined[joinedTo] === 1;
   let l = pos;
   while (l > 0 && pos - l < 6 && inside(l - 1, l)) l--;
   let r = pos + n - 1;
   while (r + 1 < s.terms.length && r - (pos + n - 1) < 6 && inside(r + 1, r + 1)) r++;
   return {
-    span: text.slice(s.offsets[l] ?? 0, s.ends[r] ?? 0),
-    phrase: text.slice(s.offsets[pos] ?? 0, s.ends[pos + n - 1] ?? 0),
+    span: text.slice(offsets[l] ?? 0, ends[r] ?? 0),
+    phrase: text.slice(offsets[pos] ?? 0, ends[pos + n - 1] ?? 0),
   };
 }
 

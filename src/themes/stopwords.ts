@@ -29,8 +29,11 @@ const CHINESE = `的 地 得 之 了 着 过 和 与 及 以及 或 或者 等 �
 我们 他们 它 它们 我 你 他 她 以 所 之一 依照 按照 根据 通过 关于 以上 以下 此外 同时 均 又 还 已 已经
 则 但 但是 而且 一些 所有 每 本 第 条 章 节 款 项 年 月 日`;
 
+/** Chinese negation and deficiency words of two or more characters: split off the jieba words that hold them. */
+const CHINESE_DEFICIENCY = `没有 无法 未能 不能 难以 缺乏 缺少 欠缺 短缺 匮乏 不足 不够 不力 不强 不高 薄弱 滞后`;
+
 /** Chinese negation and deficiency words kept countable. */
-const CHINESE_KEEP = `不 无 未 非 没有 缺乏 不足 欠缺 不够 不力 不强 不高 需要 问题 体制 机制 制度 应当 应 必须`;
+const CHINESE_KEEP = `不 无 未 非 ${CHINESE_DEFICIENCY} 需要 问题 体制 机制 制度 应当 应 必须`;
 
 function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter((w) => w.length > 0));
@@ -40,6 +43,14 @@ function words(list: string): Set<string> {
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = words(ENGLISH);
 /** Chinese stop words: function words, pronouns, and the numbering words of articles (第, 条, 章, 款). */
 export const CHINESE_STOP_WORDS: ReadonlySet<string> = words(CHINESE);
+/**
+ * Chinese negation and deficiency words of two or more characters (没有, 无法, 缺乏, 不足, 不够, 薄弱 …).
+ * jieba's dictionary holds compounds that end or begin with one of them (经费不足, 缺乏经验, 基础薄弱);
+ * the tokenizer splits such a compound in two so that the word is counted (see chinese-splits.ts).
+ * One-character negations (不, 无, 未, 非) are not in it: they begin words that negate nothing (不断,
+ * 无论, 未来, 非常).
+ */
+export const CHINESE_DEFICIENCY_WORDS: ReadonlySet<string> = words(CHINESE_DEFICIENCY);
 /** Words that carry the problem signal and are never stop words, in both languages. */
 export const SIGNAL_WORDS: ReadonlySet<string> = words(`${ENGLISH_KEEP} ${CHINESE_KEEP}`);
 

@@ -50,11 +50,7 @@ export function byFrequency(index: CorpusIndex): (a: number, b: number) => numbe
  */
 export function termStats(index: CorpusIndex, matrix: TfIdfMatrix, options: TermTableOptions = {}): TermStat[] {
   const min = options.minFrequency ?? 1;
-  const sums = new Float64Array(index.termCount);
-  for (let j = 0; j < matrix.termIds.length; j++) {
-    const t = matrix.termIds[j] ?? 0;
-    sums[t] = (sums[t] ?? 0) + (matrix.weights[j] ?? 0);
-  }
+  const sums = tfidfSums(index, matrix);
   const ids: number[] = [];
   for (let t = 0; t < index.termCount; t++) {
     if (index.counted[t] === 1 && (index.frequency[t] ?? 0) >= Math.max(1, min)) ids.push(t);
@@ -64,7 +60,18 @@ export function termStats(index: CorpusIndex, matrix: TfIdfMatrix, options: Term
   return rows;
 }
 
-function termStat(index: CorpusIndex, t: number, tfidf: number): TermStat {
+/** Term id → sum over the documents of its TF-IDF weight. */
+export function tfidfSums(index: CorpusIndex, matrix: TfIdfMatrix): Float64Array {
+  const sums = new Float64Array(index.termCount);
+  for (let j = 0; j < matrix.termIds.length; j++) {
+    const t = matrix.termIds[j] ?? 0;
+    sums[t] = (sums[t] ?? 0) + (matrix.weights[j] ?? 0);
+  }
+  return sums;
+}
+
+/** The term-table row of term `t`, with its mean TF-IDF given. */
+export function termStat(index: CorpusIndex, t: number, tfidf: number): TermStat {
   const frequency = index.frequency[t] ?? 0;
   return {
     id: t,

@@ -31,8 +31,9 @@ export interface TfIdfOptions {
 
 /**
  * Builds the TF-IDF matrix of documents given as arrays of term ids: a first pass finds each row's
- * size, a second counts with a dense counter and a list of touched terms; linear in the number of
- * tokens, and every array is allocated once at its final size.
+ * size, a second counts with a dense counter and marks the terms met in a two-level bitmap, read
+ * back in ascending order (no sort); linear in the number of tokens plus termCount / 1024 per
+ * document, and every array is allocated once at its final size.
  * @param docs term ids of each document's tokens
  * @param termCount number of term ids (all ids are below it)
  * @param options counted terms and document lengths
@@ -41,7 +42,6 @@ export function computeTfIdf(docs: ReadonlyArray<ArrayLike<number>>, termCount: 
   const counted = options.counted;
   const N = docs.length;
   const counter = new Int32Array(termCount);
-  const touched = new Int32Array(termCount);
   const docPtr = new Int32Array(N + 1);
   const countedLength = new Float64Array(N);
   const df = new Int32Array(termCount);
@@ -68,24 +68,43 @@ export function computeTfIdf(docs: ReadonlyArray<ArrayLike<number>>, termCount: 
   const termIds = new Int32Array(nnz);
   const counts = new Int32Array(nnz);
 
-  // Second pass: count with a dense counter and the list of touched terms, rows in term order.
+  // Second pass: count with a dense counter; `low` has a bit per term met, `high` a bit per non-zero
+  // word of `low`, so that the row comes out in term order by reading set bits.
+  const low = new Int32Array((termCount >>> 5) + 1);
+  const high = new Int32Array((low.length >>> 5) + 1);
   for (let d = 0; d < N; d++) {
     const ids = docs[d] ?? [];
-    let k = 0;
     for (let i = 0; i < ids.length; i++) {
       const t = ids[i] ?? 0;
       if (counted && counted[t] !== 1) continue;
-      if (counter[t] === 0) touched[k++] = t;
+      if (counter[t] === 0) {
+        low[t >>> 5] = (low[t >>> 5] ?? 0) | (1 << (t & 31));
+        high[t >>> 10] = (high[t >>> 10] ?? 0) | (1 << ((t >>> 5) & 31));
+      }
       counter[t] = (counter[t] ?? 0) + 1;
     }
-    const row = touched.subarray(0, k).sort();
     let j = docPtr[d] ?? 0;
-    for (let x = 0; x < k; x++, j++) {
-      const t = row[x] ?? 0;
-      termIds[j] = t;
-      counts[j] = counter[t] ?? 0;
-      counter[t] = 0;
-      df[t] = (df[t] ?? 0) + 1;
+    for (let w = 0; w < high.length; w++) {
+      let hi = high[w] ?? 0;
+      if (hi === 0) continue;
+      high[w] = 0;
+      while (hi !== 0) {
+        const hbit = hi & -hi;
+        hi ^= hbit;
+        const word = (w << 5) | (31 - Math.clz32(hbit));
+        let lo = low[word] ?? 0;
+        low[word] = 0;
+        while (lo !== 0) {
+          const bit = lo & -lo;
+          lo ^= bit;
+          const t = (word << 5) | (31 - Math.clz32(bit));
+          termIds[j] = t;
+          counts[j] = counter[t] ?? 0;
+          counter[t] = 0;
+          df[t] = (df[t] ?? 0) + 1;
+          j++;
+        }
+      }
     }
   }
 

@@ -3,6 +3,7 @@ import type { ThemesAnalysis } from './analyse-themes.js';
 import type { TermBurst } from './bursts.js';
 import type { CooccurrenceNetwork } from './cooccurrence.js';
 import type { GroupTerms } from './groups.js';
+import type { KeyTerm } from './key-terms.js';
 import type { KwicLine } from './kwic.js';
 import type { PhraseResult } from './phrases.js';
 import type { TermStat } from './term-table.js';
@@ -21,6 +22,29 @@ export function termsTable(rows: readonly TermStat[]): Table {
   return {
     header: ['rank', 'term', 'form', 'language', 'frequency', 'documents', 'rate_per_10k', 'tfidf_mean', 'vocabulary'],
     rows: rows.map((r, i) => [i + 1, r.term, r.form, r.language, r.frequency, r.documents, round(r.ratePer10k, 4), round(r.tfidf, 6), r.vocab ? 'yes' : '']),
+  };
+}
+
+/** key-terms.csv: terms more frequent than in the reference corpus of their language, highest log ratio first. */
+export function keyTermsTable(rows: readonly KeyTerm[]): Table {
+  return {
+    header: ['rank', 'term', 'form', 'language', 'frequency', 'documents', 'rate_per_10k', 'reference', 'reference_frequency', 'reference_per_10k', 'g2', 'significance', 'log_ratio', 'vocabulary'],
+    rows: rows.map((r, i) => [
+      i + 1,
+      r.term,
+      r.form,
+      r.language,
+      r.frequency,
+      r.documents,
+      round(r.ratePer10k, 4),
+      r.reference,
+      r.referenceFrequency,
+      round(r.referenceRatePer10k, 6),
+      round(r.g2, 4),
+      r.significance,
+      round(r.logRatio, 4),
+      r.vocab ? 'yes' : '',
+    ]),
   };
 }
 
@@ -137,13 +161,14 @@ export function kwicTable(lines: readonly KwicLine[]): Table {
 }
 
 /** Names of the themes tables; the CSV file of each is `<name>.csv`. */
-export type ThemesTableName = 'terms' | 'phrases' | 'doc-terms' | 'groups' | 'keyness' | 'trends' | 'bursts' | 'cooccurrence-nodes' | 'cooccurrence-edges';
+export type ThemesTableName = 'terms' | 'key-terms' | 'phrases' | 'doc-terms' | 'groups' | 'keyness' | 'trends' | 'bursts' | 'cooccurrence-nodes' | 'cooccurrence-edges';
 
 /** Every table of the themes stage, in the order of the workbook's sheets. */
 export function themesTables(analysis: ThemesAnalysis): Array<[ThemesTableName, Table]> {
   const network = cooccurrenceTables(analysis.network);
   return [
     ['terms', termsTable(analysis.terms)],
+    ['key-terms', keyTermsTable(analysis.keyTerms)],
     ['phrases', phrasesTable(analysis.phrases)],
     ['doc-terms', docTermsTable(analysis)],
     ['groups', groupsTable(analysis.groups)],

@@ -1,6 +1,7 @@
 import type { Language } from '../core/doc.js';
 import { APOSTROPHE, CHAR_CLASS, CJK, CJK_HIGH, DIGIT, HYPHEN, LETTER, LOW_SURROGATE, MARK, hasCjk } from './char-class.js';
 import { createChineseSegmenter, type ChineseSegmenter } from './chinese-segmenter.js';
+import { chineseParts } from './chinese-splits.js';
 import { DOMAIN_VOCABULARY } from './domain-vocabulary.js';
 import { CJK_SCRIPT, LATIN, Lexicon, SCRIPT_NAMES, type Script } from './lexicon.js';
 import { PhraseVocabulary } from './phrase-vocabulary.js';
@@ -37,6 +38,12 @@ export interface TokenizerOptions {
   domainVocabulary?: boolean;
   /** Let jieba join unknown Chinese character sequences with its HMM (default true). */
   hmm?: boolean;
+  /**
+   * Cut some of jieba's words again (default true; see chineseParts): compounds that end or begin
+   * with a deficiency or negation word (经费不足 → 经费 + 不足), and HMM guesses that hold a function
+   * character (市和区 → 市 + 和 + 区). Vocabulary terms are never cut.
+   */
+  splitCompounds?: boolean;
 }
 
 /** Work done by a tokenizer so far, for benchmarks. */
@@ -88,7 +95,7 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
       stats.segmentMs += performance.now() - t;
     }
     return segmenter;
-  }, stats);
+  }, stats, options.splitCompounds ?? true);
 
   const scratch = new TokenBuffer(64);
   for (const term of vocabulary) {
@@ -144,11 +151,15 @@ export function createTokenizer(options: TokenizerOptions = {}): Tokenizer {
 
 /** The character-class scan behind a tokenizer. */
 class Scanner {
+  /** Surface id of a Chinese word → the lengths of the parts it is counted as, or null: one token. */
+  private readonly parts = new Map<number, number[] | null>();
+
   constructor(
     private readonly lexicon: Lexicon,
     private readonly trie: VocabTrie,
     private readonly segmenter: () => ChineseSegmenter,
     private readonly stats: TokenizerStats,
+    private readonly splitCompounds: boolean,
   ) {}
 
   scan(text: string, from: number, to: number, out: TokenBuffer): void {
@@ -255,6 +266,22 @@ class Scanner {
     const k = CHAR_CLASS[text.charCodeAt(from)];
     if (k !== CJK && k !== CJK_HIGH) return;
     const sid = this.lexicon.cjkAt(text, from, to);
+    if (this.splitCompounds && to - from > 1) {
+      let parts = this.parts.get(sid);
+      if (parts === undefined) {
+        parts = chineseParts(this.lexicon.surfaces[sid] ?? '', this.segmenter()) ?? null;
+        this.parts.set(sid, parts);
+      }
+      if (parts) {
+        let pos = from;
+        for (const n of parts) {
+          const part = this.lexicon.cjkAt(text, pos, pos + n);
+          out.push(this.lexicon.surfaceTerm(part), part, pos, pos + n);
+          pos += n;
+        }
+        return;
+      }
+    }
     out.push(this.lexicon.surfaceTerm(sid), sid, from, to);
   }
 }
@@ -272,7 +299,7 @@ let cached: { key: string; tokenizer: Tokenizer } | undefined;
 export function tokenize(text: string, language: Language, options: TokenizerOptions = {}): Token[] {
   void language;
   const vocab = vocabularyTerms(options.vocabulary ?? []);
-  const key = JSON.stringify([vocab, options.stem ?? true, options.domainVocabulary ?? true, options.hmm ?? true]);
+  const key = JSON.stringify([vocab, options.stem ?? true, options.domainVocabulary ?? true, options.hmm ?? true, options.splitCompounds ?? true]);
   if (!cached || cached.key !== key) cached = { key, tokenizer: createTokenizer({ ...options, vocabulary: vocab }) };
   return cached.tokenizer.tokenize(text);
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { prepareCitations } from '../../src/graphs/citation-input.js';
 import { buildCoupling, couplingEvidence, couplingKind } from '../../src/graphs/coupling.js';
-import { findEdge } from '../../src/graphs/link-graph.js';
+import { symmetricAdjacency, modularity } from '../../src/graphs/adjacency.js';
+import { analyseGraph } from '../../src/graphs/analyse-graph.js';
+import { findEdge, linkGraph } from '../../src/graphs/link-graph.js';
+import { LINK_MEASURES } from '../../src/graphs/link-measure.js';
 import { citationsFrom, edgesOf, randomCitations, refSets } from './fixtures.js';
 
 // D1 cites works 0,1,2; D2 1,2,3; D3 2,3,4; D4 5 (shares nothing).
@@ -107,12 +110,63 @@ describe('bibliographic coupling, by hand', () => {
   });
 });
 
+describe('link measures', () => {
+  it('weighs each link by the chosen measure, as the edge table computes it', () => {
+    const c = prepareCitations(handMade());
+    const coupling = buildCoupling(c);
+    expect(couplingKind(c, coupling, {}).measure).toBeUndefined();
+    expect(couplingKind(c, coupling, {}, 'shared').measure).toBeUndefined();
+    LINK_MEASURES.slice(1).forEach((name, t) => {
+      const kind = couplingKind(c, coupling, {}, name);
+      expect(kind.measure?.name).toBe(name);
+      expect(kind.graph).toBe(coupling.graph);
+      for (const [i, j, e] of edgesOf(kind.graph)) expect(kind.measure!.weight[e]).toBe((kind.edgeValues(i, j, e) as number[])[t + 1]);
+    });
+    // D1-D2 share 2 of 3 works each: association 20/12, Salton 2/3, Jaccard 1/2, inclusion 2/3
+    const e12 = findEdge(coupling.graph, 0, 1);
+    expect(couplingKind(c, coupling, {}, 'association').measure!.weight[e12]).toBeCloseTo(20 / 12, 15);
+    expect(couplingKind(c, coupling, {}, 'jaccard').measure!.weight[e12]).toBeCloseTo(1 / 2, 15);
+  });
+
+  it('clusters, ranks and lays out on the measure, keeps the counted weights for the top-N', () => {
+    const c = prepareCitations(randomCitations(120, 150, 20, 31));
+    const coupling = buildCoupling(c);
+    const counted = couplingKind(c, coupling, {});
+    const salton = couplingKind(c, coupling, {}, 'salton');
+    const g = coupling.graph;
+    const weighted = linkGraph(g.n, g.ptr, g.dst, salton.measure!.weight, g.member);
+    const options = { seed: 3, layoutIterations: 20, maxNodes: 60 };
+    const a = analyseGraph(salton, options);
+    // The same as analysing a graph whose own weights are the Salton strengths...
+    const b = analyseGraph({ ...counted, graph: weighted }, options);
+    expect(Array.from(a.cluster)).toEqual(Array.from(b.cluster));
+    expect(a.modularity).toBe(b.modularity);
+    expect(Array.from(a.pagerank)).toEqual(Array.from(b.pagerank));
+    expect(a.modularity).toBeCloseTo(modularity(symmetricAdjacency(weighted), a.cluster), 12);
+    // ... and not the same as on the counted weights.
+    const raw = analyseGraph(counted, options);
+    expect(a.modularity).not.toBe(raw.modularity);
+    // The top-N nodes are those with the greatest counted total link strength.
+    expect(Array.from(a.selection.nodes)).toEqual(Array.from(raw.selection.nodes));
+  });
+});
+
 describe('prepareCitations', () => {
   it('sorts rows, drops repeated references and says so', () => {
     const c = prepareCitations({ docs: [{ id: 'a', label: 'a' }], works: [{ id: 'x', label: 'x' }, { id: 'y', label: 'y' }], docPtr: Uint32Array.from([0, 3]), workIdx: Uint32Array.from([1, 0, 1]) });
     expect(Array.from(c.workIdx)).toEqual([0, 1]);
     expect(Array.from(c.citedBy)).toEqual([1, 1]);
     expect(c.messages.map((m) => m.rule)).toEqual(['graphs-duplicate-reference']);
+  });
+
+  it('counts citations in 16 bits, in 32 when a work is cited more than 65,535 times', () => {
+    const rows = (n: number): number[][] => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? [0, 1] : [0]));
+    const small = prepareCitations(citationsFrom(rows(65535)));
+    expect(small.citedBy).toBeInstanceOf(Uint16Array);
+    expect(Array.from(small.citedBy)).toEqual([65535, 32768]);
+    const wide = prepareCitations(citationsFrom(rows(65536)));
+    expect(wide.citedBy).toBeInstanceOf(Uint32Array);
+    expect(Array.from(wide.citedBy)).toEqual([65536, 32768]);
   });
 
   it('throws graphs-bad-input on a broken matrix', () => {

@@ -94,6 +94,44 @@ describe('buildSimilarityGraphs', () => {
     expect(empty.files.find((f) => f.name === 'coupling.net')!.content).toBe('*Vertices 0\r\n*Edges\r\n');
   });
 
+  it('weighs coupling and co-citation links by the chosen measure, every measure still a column', () => {
+    const table = (r: ReturnType<typeof buildSimilarityGraphs>, name: string): string[][] =>
+      r.files
+        .find((f) => f.name === name)!
+        .content.replace(/^\uFEFF/, '')
+        .trim()
+        .split('\n')
+        .map((line) => line.split(','));
+    const input = corpus(5);
+    const counted = buildSimilarityGraphs(input, { ...fast, kinds: ['coupling', 'cocitation'] });
+    const jaccard = buildSimilarityGraphs(input, { ...fast, kinds: ['coupling', 'cocitation'], measure: 'jaccard' });
+    for (const kind of ['coupling', 'cocitation']) {
+      const [head, ...rows] = table(jaccard, `${kind}-edges.csv`);
+      expect(head).toEqual(['source', 'target', 'weight', 'shared', 'association', 'salton', 'jaccard', 'inclusion']);
+      expect(rows.length).toBeGreaterThan(100);
+      for (const row of rows) expect(row[2]).toBe(row[6]);
+      const [, ...countedRows] = table(counted, `${kind}-edges.csv`);
+      for (const row of countedRows) expect(row[2]).toBe(row[3]);
+    }
+    expect(jaccard.summary.map((s) => s.settings.includes('measure=jaccard'))).toEqual([true, true]);
+    expect(counted.summary.some((s) => s.settings.includes('measure='))).toBe(false);
+    expect(jaccard.summary[0]!.modularity).not.toBe(counted.summary[0]!.modularity);
+    // Nodes keep their counted total link strength (weighted_degree) and links.
+    const [head, ...countedNodes] = table(counted, 'coupling-nodes.csv');
+    const [, ...jaccardNodes] = table(jaccard, 'coupling-nodes.csv');
+    for (const column of ['id', 'degree', 'weighted_degree']) {
+      const k = head!.indexOf(column);
+      expect(k).toBeGreaterThanOrEqual(0);
+      expect(jaccardNodes.map((row) => row[k])).toEqual(countedNodes.map((row) => row[k]));
+    }
+  });
+
+  it('reports an unknown measure and uses the counted weight', () => {
+    const r = buildSimilarityGraphs(corpus(6), { ...fast, kinds: ['coupling'], measure: 'cosine' as never });
+    expect(r.messages.filter((m) => m.rule === 'graphs-bad-measure')).toHaveLength(1);
+    expect(r.summary[0]!.settings.includes('measure=')).toBe(false);
+  });
+
   it('says which kinds it skipped for want of input', () => {
     const r = buildSimilarityGraphs({}, fast);
     expect(r.summary).toEqual([]);

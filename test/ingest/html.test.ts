@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultReadOptions, type RawFile } from '../../src/core/registry.js';
-import { declaredCharset, htmlFormat } from '../../src/ingest/formats/html.js';
+import { declaredCharset, htmlFormat, withoutSiteName } from '../../src/ingest/formats/html.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const file = (path: string, bytes: Uint8Array): RawFile => ({ path, absPath: `/corpus/${path}`, bytes });
@@ -156,5 +156,18 @@ describe('html reader', () => {
   it('finds the declared charset in the first 1024 bytes only', () => {
     expect(declaredCharset(enc('<meta charset=GBK>'))).toBe('gbk');
     expect(declaredCharset(enc(`${' '.repeat(1100)}<meta charset="gbk">`))).toBeUndefined();
+  });
+});
+
+describe('withoutSiteName', () => {
+  it('cuts the site name that sites add to every <title>', () => {
+    expect(withoutSiteName('关于推进现代产业学院建设的通知_南州市教育局')).toBe('关于推进现代产业学院建设的通知');
+    expect(withoutSiteName('Work-based learning guidelines | Ministry of Education')).toBe('Work-based learning guidelines');
+    expect(withoutSiteName('A long page title - anything at all', 'A long page title')).toBe('A long page title');
+  });
+  it('keeps titles whose last part is not a site name', () => {
+    expect(withoutSiteName('Schools and firms - a review of ten years of cooperation')).toBe('Schools and firms - a review of ten years of cooperation');
+    expect(withoutSiteName('产教融合_问题与对策')).toBe('产教融合_问题与对策');
+    expect(withoutSiteName('Plain title')).toBe('Plain title');
   });
 });

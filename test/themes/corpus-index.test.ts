@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexCorpus } from '../../src/themes/corpus-index.js';
+import { indexCorpus, tokenPlaces } from '../../src/themes/corpus-index.js';
 import { englishNorm } from '../../src/themes/english-tokens.js';
 import { createTokenizer } from '../../src/themes/tokenize.js';
 import { makeDoc } from './make-doc.js';
@@ -18,7 +18,8 @@ describe('indexCorpus', () => {
   const s = index.streams[0];
 
   it('keeps tokens in order with their offsets, leaving out the reference section', () => {
-    const words = Array.from(s?.offsets ?? []).map((o, i) => text.slice(o, s?.ends[i]));
+    const places = s ? tokenPlaces(s) : { offsets: new Int32Array(0), ends: new Int32Array(0) };
+    const words = Array.from(places.offsets).map((o, i) => text.slice(o, places.ends[i]));
     expect(words).toEqual(['Firms', 'lack', 'funds', 'teachers', 'lack', 'time', 'New', 'rules', 'help', 'Appendix', 'rules', 'apply']);
   });
 
@@ -39,7 +40,8 @@ describe('indexCorpus', () => {
   it('can leave positions out', () => {
     const bare = indexCorpus([doc], createTokenizer(), { positions: false });
     expect(bare.positions).toBe(false);
-    expect(bare.streams[0]?.offsets.length).toBe(0);
+    expect(bare.streams[0]?.positions.length).toBe(0);
+    expect(tokenPlaces(bare.streams[0] ?? { terms: new Int32Array(0), positions: new Uint8Array(0), joined: new Uint8Array(0) }).offsets.length).toBe(0);
     expect(Array.from(bare.streams[0]?.terms ?? [])).toEqual(Array.from(s?.terms ?? []).map((t) => bare.terms.indexOf(index.terms[t] ?? '')));
     expect(Array.from(bare.streams[0]?.joined ?? [])).toEqual(Array.from(s?.joined ?? []));
   });

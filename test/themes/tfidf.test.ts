@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../src/graphs/rng.js';
 import { computeTfIdf } from '../../src/themes/tfidf.js';
 
 /** Brute force: maps, the formulas written out. */
@@ -57,5 +58,29 @@ describe('computeTfIdf', () => {
     const got = fromMatrix(m);
     expect(got.size).toBe(expected.size);
     for (const [k, v] of expected) expect(got.get(k), k).toBeCloseTo(v, 12);
+  });
+
+  it('gives rows in ascending term order over many term ids (every bitmap level), equal to brute force', () => {
+    const random = createRng(11);
+    const V = 70_000;
+    const docs: number[][] = [];
+    for (let d = 0; d < 40; d++) {
+      const n = Math.floor(random() * 300);
+      const row: number[] = [];
+      for (let i = 0; i < n; i++) row.push(random() < 0.5 ? Math.floor(random() * 40) : Math.floor(random() * V));
+      docs.push(row);
+    }
+    docs.push([V - 1, 0, 31, 32, 1023, 1024, V - 1]);
+    const m = computeTfIdf(docs, V);
+    const expected = bruteForce(docs);
+    const got = fromMatrix(m);
+    expect(got.size).toBe(expected.size);
+    for (const [k, v] of expected) expect(got.get(k), k).toBeCloseTo(v, 12);
+    for (let d = 0; d < m.docCount; d++) {
+      for (let j = (m.docPtr[d] ?? 0) + 1; j < (m.docPtr[d + 1] ?? 0); j++) expect(m.termIds[j]).toBeGreaterThan(m.termIds[j - 1] ?? -1);
+    }
+    const last = m.docPtr[m.docCount - 1] ?? 0;
+    expect(Array.from(m.termIds.subarray(last))).toEqual([0, 31, 32, 1023, 1024, V - 1]);
+    expect(Array.from(m.counts.subarray(last))).toEqual([1, 1, 1, 1, 1, 2]);
   });
 });

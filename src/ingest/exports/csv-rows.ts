@@ -10,6 +10,8 @@ export interface CsvRow {
 export interface CsvBadRow {
   line: number;
   reason: string;
+  /** True when reading stopped at this row (too many broken rows): the rest of the file was not read. */
+  rest?: boolean;
 }
 
 /** Restarts after errors at the most; a file with more broken rows is read up to there. */
@@ -19,7 +21,8 @@ const MAX_RESTARTS = 1000;
  * Parses CSV text (LF line ends) with csv-parse into rows, in file order, each with the line it begins
  * on. A row that breaks the CSV rules (a stray or unclosed quote) is returned as a bad row and parsing
  * starts again on the line after its first line, so that one bad quote does not swallow the rest of
- * the file. Blank lines are skipped.
+ * the file. After MAX_RESTARTS broken rows, a last bad row marked `rest` says where reading stopped.
+ * Blank lines are skipped.
  */
 export function readCsvRows(text: string): Array<CsvRow | CsvBadRow> {
   const out: Array<CsvRow | CsvBadRow> = [];
@@ -59,6 +62,11 @@ export function readCsvRows(text: string): Array<CsvRow | CsvBadRow> {
     out.push({ line: bad + 1, reason: seen > bad + 1 ? `${csvReason(error)} (noticed on line ${seen})` : csvReason(error) });
     firstLine = bad + 1;
     if (firstLine >= lineStarts.length) return out;
+  }
+  // Too many broken rows to restart again: the rest of the file is reported, never silently left out.
+  while (firstLine < lineStarts.length && lineText(text, lineStarts, firstLine).trim() === '') firstLine++;
+  if (firstLine < lineStarts.length) {
+    out.push({ line: firstLine + 1, reason: `more than ${MAX_RESTARTS} rows of the file are broken, so reading stopped here`, rest: true });
   }
   return out;
 }

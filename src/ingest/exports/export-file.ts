@@ -76,7 +76,7 @@ export function finishExport(
     throw new DocumentError(
       what.rule,
       `${file.path} holds no ${what.label} record that could be read${why ? `: ${why.reason}` : ''}`,
-      { note: what.note },
+      { note: what.note, ...(why?.place?.line !== undefined ? { line: why.place.line } : {}) },
     );
   }
   const first = records[0] as Extracted;

@@ -54,8 +54,11 @@ export function parseRis(lines: readonly string[], path: string): RisResult {
     const m = TAG_LINE.exec(line.trimEnd());
     if (!m) {
       if (open?.last) {
+        // Appended without trimming the whole value again, which would copy it for every line (quadratic).
         const { values, index } = open.last;
-        values[index] = `${values[index] ?? ''} ${line.trim()}`.trim();
+        const part = line.trim();
+        const before = values[index] ?? '';
+        values[index] = before === '' ? part : `${before} ${part}`;
       } else {
         const msg = exportMessage(
           'warning',

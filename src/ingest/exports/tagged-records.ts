@@ -32,11 +32,20 @@ function isCjkChar(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
 }
 
-/** Joins a wrapped line to the text before it: no space between Chinese characters, one otherwise. */
-export function joinWrapped(before: string, after: string): string {
+/**
+ * Joins a wrapped line to the text before it: no space between Chinese characters, one otherwise.
+ * A caller that grows one value over many lines passes `tail`, the code of its last character, so
+ * that the growing string is not read (reading it flattens it: quadratic time over the lines).
+ */
+export function joinWrapped(before: string, after: string, tail?: number): string {
   if (before === '') return after;
   if (after === '') return before;
-  return isCjkChar(before.charCodeAt(before.length - 1)) && isCjkChar(after.charCodeAt(0)) ? before + after : `${before} ${after}`;
+  return isCjkChar(tail ?? before.charCodeAt(before.length - 1)) && isCjkChar(after.charCodeAt(0)) ? before + after : `${before} ${after}`;
+}
+
+/** The code of the last character of a short string (NaN for ''). */
+function lastCode(s: string): number {
+  return s.charCodeAt(s.length - 1);
 }
 
 /**
@@ -49,7 +58,7 @@ export function parseTaggedRecords(lines: readonly string[], path: string, spec:
   const records: TaggedRecord[] = [];
   const pending = new PendingMessages();
   let open: TaggedRecord | undefined;
-  let last: { values: string[]; index: number } | undefined;
+  let last: { values: string[]; index: number; tail: number } | undefined;
 
   const start = (lineNo: number): TaggedRecord => {
     const rec: TaggedRecord = { number: records.length + 1, line: lineNo, fields: new Map(), messages: [] };
@@ -68,7 +77,10 @@ export function parseTaggedRecords(lines: readonly string[], path: string, spec:
     const tagged = spec.tagOf(line);
     if (!tagged) {
       if (last) {
-        last.values[last.index] = joinWrapped(last.values[last.index] ?? '', line.trim());
+        const part = line.trim();
+        const before = last.values[last.index] ?? '';
+        last.values[last.index] = joinWrapped(before, part, last.tail);
+        last.tail = lastCode(part);
       } else {
         pending.add(
           exportMessage('warning', `${spec.rule}-malformed-line`, path, `Line ${lineNo} is not a ${spec.label} field line; it was skipped: "${shorten(line)}"`, {
@@ -108,8 +120,9 @@ export function parseTaggedRecords(lines: readonly string[], path: string, spec:
       values = [];
       open.fields.set(tagged.tag, values);
     }
-    values.push(tagged.value.trim());
-    last = { values, index: values.length - 1 };
+    const value = tagged.value.trim();
+    values.push(value);
+    last = { values, index: values.length - 1, tail: lastCode(value) };
   }
   return { records, leftover: pending.take() };
 }

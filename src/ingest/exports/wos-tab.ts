@@ -29,6 +29,10 @@ export function parseWosTab(lines: readonly string[], path: string, headerIndex 
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   const width = header.length;
   let count = 0;
+  // A look-ahead that ran out of lines (or reached the next record) at line index `exhausted` without
+  // gathering `width` fields proves that no line before it can begin a broken record either: from a
+  // later line even fewer fields follow. Without this, a run of short lines costs quadratic time.
+  let exhausted = -1;
 
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -42,13 +46,14 @@ export function parseWosTab(lines: readonly string[], path: string, headerIndex 
       // Look ahead for the rest of a record broken by line breaks inside a field.
       let joined = cells;
       let j = i + 1;
-      while (joined.length < width && j < lines.length) {
+      while (joined.length < width && j < lines.length && i >= exhausted) {
         const next = lines[j] as string;
         if (startsRecord(next)) break;
         const more = next.split('\t');
         joined = [...joined.slice(0, -1), `${joined[joined.length - 1] ?? ''} ${more[0] ?? ''}`, ...more.slice(1)];
         j++;
       }
+      if (joined.length < width && i >= exhausted) exhausted = j;
       if (joined.length === width || (joined.length > width && joined.slice(width).every((c) => c.trim() === ''))) {
         if (j > i + 1) {
           cells = joined;

@@ -1,10 +1,12 @@
 import type { Extracted } from '../../core/doc.js';
 import { DocumentError } from '../../core/errors.js';
+import { lineColumnAt } from '../../core/place.js';
 import type { InputFormat, RawFile } from '../../core/registry.js';
 import { cslToRecord } from '../exports/csl-record.js';
 import { decodeExport, exportMessage, finishExport } from '../exports/export-file.js';
 import { toExtracted, unreadableRecord } from '../exports/export-record.js';
 import { headText } from '../exports/head-text.js';
+import { jsonErrorOffset } from '../exports/json-error-offset.js';
 
 /** CSL item types, for a sniff that does not take any JSON with a "type" key. */
 const CSL_TYPES =
@@ -21,23 +23,10 @@ export function sniffCslJson(head: Uint8Array): boolean {
   return TYPE_VALUE.test(text) && /"(?:title|author|issued|container-title)"\s*:/.test(text);
 }
 
-/** Line and column of a JSON.parse error, from its message ("at position 42" or "line 3 column 5"). */
-function errorPlace(err: unknown, text: string): { line: number; column: number } | undefined {
-  const msg = err instanceof Error ? err.message : '';
-  const lc = /line (\d+) column (\d+)/.exec(msg);
-  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-  const pos = /position (\d+)/.exec(msg);
-  if (!pos) return undefined;
-  const offset = Number(pos[1]);
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
+/** Line and column (1-based) of the first JSON syntax error, found by jsonErrorOffset. */
+function errorPlace(text: string): { line: number; column: number } | undefined {
+  const offset = jsonErrorOffset(text);
+  return offset < 0 ? undefined : lineColumnAt(text, offset);
 }
 
 /** An object with a "type" and a "title" or an "id": what every CSL item has. */
@@ -53,12 +42,12 @@ async function readCslJson(file: RawFile): Promise<Extracted[]> {
   let data: unknown;
   try {
     data = JSON.parse(decoded.text);
-  } catch (err) {
-    const at = errorPlace(err, decoded.text);
+  } catch {
+    const at = errorPlace(decoded.text);
     throw new DocumentError(
       'csl-json-syntax',
       `${file.path} is not valid JSON${at ? ` (line ${at.line}, column ${at.column})` : ''}, so none of its items could be read`,
-      { note: 'Export the items again as CSL JSON, or fix the file at that place (a missing comma, bracket or quote).' },
+      { note: 'Export the items again as CSL JSON, or fix the file at that place (a missing comma, bracket or quote).', ...at },
     );
   }
   let items: unknown[];

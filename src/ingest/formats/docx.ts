@@ -216,7 +216,14 @@ async function readDocx(file: RawFile, options: Readonly<ReadOptions>): Promise<
     seen.add(m.message);
     messages.push(message('info', 'ingest', 'docx-warning', path, `While reading the Word file: ${m.message}`));
   }
-  const { lines, titleParagraph } = mammothHtmlToLines(result.value);
+  let converted: ReturnType<typeof mammothHtmlToLines>;
+  try {
+    converted = mammothHtmlToLines(result.value);
+  } catch (err) {
+    if (err instanceof RangeError) throw corruptDocx(path, 'it nests tables or lists thousands of levels deep');
+    throw err;
+  }
+  const { lines, titleParagraph } = converted;
   if (!hints.title && titleParagraph) hints.title = titleParagraph;
   return [{ pages: [lines], paged: false, hints, messages }];
 }

@@ -1,5 +1,6 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { DocHints, Extracted } from '../../core/doc.js';
+import { DocumentError } from '../../core/errors.js';
 import { message, type Message } from '../../core/message.js';
 import type { InputFormat, RawFile } from '../../core/registry.js';
 import { decodeText, decodeWithLabel, type DecodedText } from '../decode-text.js';
@@ -242,6 +243,35 @@ function bareDoi(value: string): string {
   return at >= 0 ? v.slice(at) : v;
 }
 
+/** Words that name a site rather than a page: a ministry, a bureau, a university, a portal. */
+const SITE_WORDS = /(?:网|网站|门户|政府|教育局|教育厅|教育部|委员会|办公厅|局|厅|部|委|大学|学院|新闻)\s*$|\b(?:ministry|department|government|university|college|news|portal|home|official|bureau|council)\b/iu;
+
+/**
+ * A page's <title> without the site's name that sites add to every page ("Notice on …_Nanzhou
+ * Education Bureau", "Title | Ministry of Education"): cut at the last separator when the part before
+ * it is the page's <h1>, or when the part after it is short and names a site.
+ */
+export function withoutSiteName(title: string, h1?: string): string {
+  const seps = [' | ', '｜', '_', ' – ', ' — ', ' - ', '－', '—'];
+  let cut = -1;
+  let sepLen = 0;
+  for (const sep of seps) {
+    const at = title.lastIndexOf(sep);
+    if (at > cut) {
+      cut = at;
+      sepLen = sep.length;
+    }
+  }
+  if (cut <= 0) return title;
+  const head = title.slice(0, cut).trim();
+  const tail = title.slice(cut + sepLen).trim();
+  if (head === '' || tail === '') return title;
+  const squash = (t: string): string => t.replace(/\s+/g, '');
+  if (h1 && squash(h1) === squash(head)) return head;
+  if ([...tail].length <= 24 && SITE_WORDS.test(tail)) return head;
+  return title;
+}
+
 /**
  * Title, authors, year and DOI from the page's metadata: Highwire citation_* tags (journals), Open
  * Graph, Dublin Core, the ArticleTitle/PubDate tags of Chinese government sites, <title>, first <h1>.
@@ -258,10 +288,11 @@ function htmlHints(doc: HtmlDocument): DocHints {
   const hints: DocHints = {};
   const titleEl = DomUtils.findOne((el) => el.name === 'title', doc.children as HtmlNode[], true);
   const h1 = DomUtils.findOne((el) => el.name === 'h1', doc.children as HtmlNode[], true);
+  const h1Text = h1 ? elementText(h1) || undefined : undefined;
   const title =
     first('citation_title', 'dc.title', 'og:title', 'articletitle') ??
-    (titleEl ? elementText(titleEl) || undefined : undefined) ??
-    (h1 ? elementText(h1) || undefined : undefined);
+    (titleEl ? withoutSiteName(elementText(titleEl), h1Text) || undefined : undefined) ??
+    h1Text;
   if (title) hints.title = title;
   const authors = metas.get('citation_author') ?? metas.get('dc.creator');
   if (authors && authors.length > 0) hints.authors = [...authors];
@@ -289,12 +320,28 @@ export function htmlToLines(doc: HtmlDocument): { lines: string[]; scope: string
   return { lines: collector.finish(), scope: body ? 'body' : 'document' };
 }
 
+/** The error for a page whose elements nest thousands of levels deep (damaged or generated HTML). */
+function tooDeep(path: string): DocumentError {
+  return new DocumentError('html-too-deep', `${path} nests its elements thousands of levels deep, too deep to be read`, {
+    note: 'The page is probably damaged or generated with unclosed tags. Open it in a browser and save it again, or print it to PDF.',
+  });
+}
+
 /** Reads an HTML page: main text only, entities decoded, white space collapsed, metadata as hints. */
 async function readHtml(file: RawFile): Promise<Extracted[]> {
   const decoded = decodeHtml(file);
   const doc = parseDocument(decoded.text, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const hints = htmlHints(doc);
-  const { lines, scope } = htmlToLines(doc);
+  let hints: DocHints;
+  let lines: string[];
+  let scope: string;
+  try {
+    hints = htmlHints(doc);
+    ({ lines, scope } = htmlToLines(doc));
+  } catch (err) {
+    // The walks over the page recurse once per level of nesting: thousands of levels overflow the stack.
+    if (err instanceof RangeError) throw tooDeep(file.path);
+    throw err;
+  }
   const extra: Record<string, string> = { encoding: decoded.encoding, 'html.charset': decoded.source, 'html.scope': scope };
   const htmlEl = DomUtils.findOne((el) => el.name === 'html', doc.children as HtmlNode[], false);
   const lang = htmlEl?.attribs['lang'];

@@ -33,8 +33,28 @@ function isAsciiPunct(ch: string | undefined): boolean {
 const PUNCT = /^[\p{P}\p{S}]$/u;
 const SPACE = /^\s$/u;
 
+/**
+ * indexOf for a left-to-right scan of one line, remembering each character's last answer: without
+ * it, every '<' or '[' of a line that never closes them would search to the end (quadratic time).
+ */
+class NextIndex {
+  private readonly known = new Map<string, { from: number; found: number }>();
+  constructor(private readonly line: string) {}
+
+  /** The index of `ch` at or after `from`, or -1. */
+  of(ch: string, from: number): number {
+    const k = this.known.get(ch);
+    if (k && from >= k.from && (k.found < 0 || k.found >= from)) return k.found;
+    const found = this.line.indexOf(ch, from);
+    this.known.set(ch, { from, found });
+    return found;
+  }
+}
+
 /** Index of the bracket closing the one at `open` (nesting and escapes respected), or -1. */
-function closing(line: string, open: number, openCh: string, closeCh: string, limit: number): number {
+function closing(line: string, open: number, openCh: string, closeCh: string, limit: number, next: NextIndex): number {
+  const first = next.of(closeCh, open);
+  if (first < 0 || first >= open + limit) return -1; // no closing bracket within reach
   let depth = 0;
   const stop = Math.min(line.length, open + limit);
   for (let i = open; i < stop; i++) {
@@ -53,13 +73,13 @@ function closing(line: string, open: number, openCh: string, closeCh: string, li
  * Parses a link starting at the '[' at `open`: returns its text and the index after it, when followed
  * by an inline destination '(…)' or a reference '[…]'.
  */
-function parseLink(line: string, open: number): { text: string; end: number } | undefined {
-  const close = closing(line, open, '[', ']', MAX_LINK_TEXT);
+function parseLink(line: string, open: number, next: NextIndex): { text: string; end: number } | undefined {
+  const close = closing(line, open, '[', ']', MAX_LINK_TEXT, next);
   if (close < 0) return undefined;
   const after = line[close + 1];
   let end: number;
-  if (after === '(') end = closing(line, close + 1, '(', ')', MAX_LINK_TARGET);
-  else if (after === '[') end = closing(line, close + 1, '[', ']', MAX_LINK_TEXT);
+  if (after === '(') end = closing(line, close + 1, '(', ')', MAX_LINK_TARGET, next);
+  else if (after === '[') end = closing(line, close + 1, '[', ']', MAX_LINK_TEXT, next);
   else return undefined;
   if (end < 0) return undefined;
   return { text: line.slice(open + 1, close), end: end + 1 };
@@ -77,6 +97,7 @@ function inlinePieces(line: string): Piece[] {
     flush();
     if (text) pieces.push({ text, literal: true });
   };
+  const nextIndex = new NextIndex(line);
   let i = 0;
   while (i < line.length) {
     const ch = line[i] as string;
@@ -104,7 +125,7 @@ function inlinePieces(line: string): Piece[] {
         i = at + k;
       }
     } else if (ch === '!' && next === '[') {
-      const link = parseLink(line, i + 1);
+      const link = parseLink(line, i + 1, nextIndex);
       if (link) {
         flush();
         i = link.end;
@@ -114,14 +135,14 @@ function inlinePieces(line: string): Piece[] {
       }
     } else if (ch === '[') {
       if (next === '^') {
-        const close = line.indexOf(']', i);
+        const close = nextIndex.of(']', i);
         if (close > 0 && close - i < 100 && !line.slice(i, close).includes(' ')) {
           flush();
           i = close + 1;
           continue;
         }
       }
-      const link = parseLink(line, i);
+      const link = parseLink(line, i, nextIndex);
       if (link) {
         literal(cleanInline(link.text));
         i = link.end;
@@ -130,7 +151,7 @@ function inlinePieces(line: string): Piece[] {
         i++;
       }
     } else if (ch === '<') {
-      const close = line.indexOf('>', i);
+      const close = nextIndex.of('>', i);
       const inner = close > i ? line.slice(i + 1, close) : '';
       if (line.startsWith('<!--', i)) {
         const end = line.indexOf('-->', i + 4);

@@ -39,6 +39,7 @@ async function readBibliographicCsv(file: RawFile): Promise<Extracted[]> {
   if (!header || isBadRow(header)) {
     throw new DocumentError('csv-no-header', `${file.path} has no readable CSV header line`, {
       note: 'Export the records again from Scopus as CSV, with the first line naming the columns.',
+      line: header?.line ?? 1,
     });
   }
   const names = header.cells.map((c) => c.trim());
@@ -50,6 +51,7 @@ async function readBibliographicCsv(file: RawFile): Promise<Extracted[]> {
       `${file.path} is a CSV file but not a bibliographic export that corpus-lens knows (columns: ${shown}${names.length > 8 ? ', …' : ''})`,
       {
         note: `Known layouts: ${CSV_PROFILES.map((p) => p.label).join(', ')}. Export from one of them, or remove the file from the corpus.`,
+        line: header.line,
       },
     );
   }
@@ -71,9 +73,11 @@ async function readBibliographicCsv(file: RawFile): Promise<Extracted[]> {
             'error',
             'csv-malformed-record',
             file.path,
-            `Record ${record} (line ${row.line}) could not be read: ${row.reason}`,
+            `Record ${record} (line ${row.line})${row.rest ? ' and the rows after it' : ''} could not be read: ${row.reason}`,
             place,
-            'Open the file in a text editor at that line; the rows after it were read.',
+            row.rest
+              ? 'Fix the broken rows (quotes that are not doubled or never closed) or export the records again; the rows from this line on were not read.'
+              : 'Open the file in a text editor at that line; the rows after it were read.',
           ),
         ]),
       );

@@ -20,6 +20,7 @@ async function readWosTab(file: RawFile): Promise<Extracted[]> {
   if (!(decoded.lines[start] ?? '').trimStart().startsWith('PT\t')) {
     throw new DocumentError('wos-tab-no-header', `${file.path} has no Web of Science header line (PT, AU, ... separated by tabs)`, {
       note: 'Export again from Web of Science as "Tab delimited file", and keep the first line.',
+      line: start + 1,
     });
   }
   const { records, leftover } = parseWosTab(decoded.lines, file.path, start);

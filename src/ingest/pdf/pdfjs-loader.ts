@@ -16,8 +16,34 @@ export type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | undefined;
 let assets: { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } | undefined;
 
+let strayRejections = 0;
+
+/** How many promise rejections pdf.js left unhandled in this process (see ignorePdfjsRejections). */
+export function pdfjsStrayRejections(): number {
+  return strayRejections;
+}
+
+/**
+ * On some damaged files pdf.js's in-thread worker rejects a promise that nothing awaits (found by the
+ * fuzz tests: "End of file inside dictionary" while it opens a file whose loading task still succeeds).
+ * Node would end the process, losing every document read so far; the document's own outcome is
+ * already reported through the loading task and the pages. So rejections raised inside pdf.js are
+ * counted and dropped; any other unhandled rejection is thrown again, as Node would do.
+ */
+function ignorePdfjsRejections(): void {
+  process.on('unhandledRejection', (reason) => {
+    const stack = reason instanceof Error ? (reason.stack ?? '') : '';
+    if (stack.includes(`pdfjs-dist${sep}`) || stack.includes('pdfjs-dist/')) {
+      strayRejections++;
+      return;
+    }
+    throw reason;
+  });
+}
+
 /** The pdf.js module, imported on first use (with its worker code, run on this thread). */
 export function loadPdfjs(): Promise<PdfjsModule> {
+  if (pdfjsPromise === undefined) ignorePdfjsRejections();
   pdfjsPromise ??= keepingNatives(async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // Sets globalThis.pdfjsWorker, which pdf.js's in-thread ("fake") worker then uses. (A variable

@@ -1,5 +1,6 @@
 import { containerMatch } from './container-match.js';
 import type { RefFeatures } from './ref-features.js';
+import { samePolicy } from './same-policy.js';
 import { diceSorted, ngramHashes, titleSimilarity } from './title-similarity.js';
 import type { MatchRule } from './types.js';
 
@@ -56,6 +57,15 @@ export function compareRecords(a: RefFeatures, b: RefFeatures, threshold: number
   if (dy === 1) {
     if ((a.author && !a.person) || (b.author && !b.person)) return null;
     if ((!a.author || !b.author) && !(a.title && b.title)) return null;
+  }
+  // Policy documents named by a kind of document (意见, 方案, Opinions, Plan …) are compared strictly:
+  // "Opinions on Deepening the Reform of Higher Vocational Education" is not "… of Vocational
+  // Education", however similar the letters (see same-policy.ts).
+  // This holds also when the parser took one of them for a journal article ("…,” Beijing, 2022.").
+  if ((a.policy || b.policy) && !a.person && !b.person && (a.policyWorded || b.policyWorded) && a.title && b.title) {
+    if (dy !== 0) return null;
+    const s = samePolicy({ title: a.title.text, issuer: a.issuer, year: a.year }, { title: b.title.text, issuer: b.issuer, year: b.year });
+    return s >= threshold ? { rule: 'policy-title', score: s } : null;
   }
   const yearPenalty = dy === 1 ? 0.06 : 0;
   const v = agree(a.volume, b.volume);

@@ -1,7 +1,7 @@
 import type { MatchRule } from './types.js';
 
 /** Rules from strongest to weakest; the index is the rule's priority. */
-export const RULE_ORDER: readonly MatchRule[] = ['alias', 'doi', 'doc-number', 'title', 'policy-title', 'wos-short', 'exact-raw', 'singleton'];
+export const RULE_ORDER: readonly MatchRule[] = ['alias', 'doi', 'doc-number', 'title', 'policy-title', 'url', 'wos-short', 'exact-raw', 'singleton'];
 
 /** Priority of a rule (0 strongest). */
 export function rulePriority(rule: MatchRule): number {

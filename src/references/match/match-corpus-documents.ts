@@ -2,8 +2,9 @@ import type { CslName } from '../csl.js';
 import { docNumberKey } from './doc-number.js';
 import { cjkShare, flatKey } from './fold-text.js';
 import { normalizeDoi } from './normalize-doi.js';
+import { isOrganisationName } from './org-name.js';
 import { isPersonName } from './ref-features.js';
-import { policyTitleKeys } from './policy-title.js';
+import { policyJoinKeys, samePolicy, type PolicySide } from './same-policy.js';
 import { titleShape, titleSimilarity, type TitleShape } from './title-similarity.js';
 import type { Work } from './types.js';
 
@@ -17,21 +18,21 @@ export interface CorpusDocument {
   kind: 'policy' | 'paper';
   /** Document number (文号) when known; otherwise it is looked for in the title. */
   number?: string;
+  /** Other titles of a policy document (its official English title, or its Chinese one), matched like the title. */
+  altTitles?: string[];
 }
 
 /** A cited work that is a document of the corpus: a direct citation. */
 export interface CorpusCitation {
   workId: string;
   docId: string;
-  /** 'doi', 'title' (first author, year and title), 'policy-title' or 'doc-number'. */
+  /** 'doi', 'title' (first author, year and title), 'policy-title' (see samePolicy) or 'doc-number'. */
   rule: string;
   score: number;
 }
 
 /** Lowest title similarity at which a cited paper is taken for a corpus paper. */
 const PAPER_TITLE = 0.85;
-/** Lowest similarity for a policy title compared word by word (English titles, small variations). */
-const POLICY_TITLE = 0.9;
 
 /** Family-name keys a corpus author string may have: "Chen, Ming", "Chen M", "Ming Chen", "陈立新". */
 function authorKeys(author: string | undefined): string[] {
@@ -54,17 +55,11 @@ function workAuthorKey(name: CslName | undefined): string {
   return flatKey(`${name['non-dropping-particle'] ?? ''}${name.family}`).slice(0, 40);
 }
 
-/** True when one flat title ends with the other: the longer one starts with an issuing body. */
-function endsWithTitle(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const min = cjkShare(short) >= 0.5 ? 8 : 20;
-  return short.length >= min && long.endsWith(short);
-}
-
 interface DocIndex {
   doc: CorpusDocument;
   title: TitleShape;
-  policyKeys: string[];
+  /** The policy document's titles with its issuing body and year, as samePolicy compares them. */
+  sides: PolicySide[];
   number: string;
 }
 
@@ -74,34 +69,51 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** The issuing body of a corpus document: its first author when that reads as an organisation. */
+function docIssuer(doc: CorpusDocument): string {
+  const first = doc.authors[0]?.trim() ?? '';
+  return first && isOrganisationName(first) ? first : '';
+}
+
+/** The titles under which a work is cited, with their issuing bodies ('' for a person or nobody). */
+function workSides(work: Work, year: number): { side: PolicySide; person: boolean }[] {
+  const first = (work.canonical.author ?? work.canonical.editor ?? [])[0];
+  const person = first !== undefined && isPersonName(first);
+  const issuer = first && !person ? ('literal' in first ? first.literal : first.family) : '';
+  const out: { side: PolicySide; person: boolean }[] = [];
+  if (work.canonical.title) out.push({ side: { title: work.canonical.title, issuer, year }, person });
+  for (const t of work.policyTitles ?? []) out.push({ side: { title: t.title, issuer: t.issuer, year }, person: false });
+  return out;
+}
+
 /**
  * Finds the cited works that are documents of the corpus. A paper matches by DOI, or by first
- * author, year (±1) and title similarity; a policy document by its title (in English or in 《》,
- * ignoring quotes and a leading issuing body) or by its document number. Each work is linked to
- * its best document (all documents that tie). Rows are sorted by work id, then document id.
+ * author, year (±1) and title similarity; a policy document by its document number, or by its title
+ * (or one of its `altTitles`) under the conservative rule of samePolicy: the same title once
+ * quotes, 《》, document numbers, case, punctuation and function words are set aside, or once a
+ * leading issuing body is cut off (never a word more or less), in the same year or one apart. A work
+ * cited by a person's name matches a policy only by the same title exactly (0.95). Each work is
+ * linked to its best document (all documents that tie). Rows are sorted by work id, then document id.
  */
 export function matchCorpusDocuments(works: readonly Work[], docs: readonly CorpusDocument[]): CorpusCitation[] {
   const indexed: DocIndex[] = [...docs]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((doc) => ({
-      doc,
-      title: titleShape(doc.title),
-      policyKeys: [...new Set([...policyTitleKeys(doc.title), ...policyTitleKeys(doc.title, true)])],
-      number: docNumberKey(doc.number) || docNumberKey(doc.title),
-    }));
+    .map((doc) => {
+      const issuer = docIssuer(doc);
+      const year = doc.year ?? 0;
+      const sides = doc.kind === 'policy' ? [doc.title, ...(doc.altTitles ?? [])].filter((t) => t.trim() !== '').map((title) => ({ title, issuer, year })) : [];
+      return { doc, title: titleShape(doc.title), sides, number: docNumberKey(doc.number) || docNumberKey(doc.title) };
+    });
   const byDoi = new Map<string, DocIndex[]>();
   const byAuthorYear = new Map<string, DocIndex[]>();
   const byPolicyKey = new Map<string, DocIndex[]>();
   const byNumber = new Map<string, DocIndex[]>();
-  const policiesByYear = new Map<number, DocIndex[]>();
   for (const d of indexed) {
     const doi = normalizeDoi(d.doc.doi);
     if (doi) push(byDoi, doi, d);
     if (d.number) push(byNumber, d.number, d);
-    if (d.doc.kind === 'policy') {
-      push(policiesByYear, d.doc.year ?? 0, d);
-      for (const k of d.policyKeys) push(byPolicyKey, k, d);
-    }
+    const keys = new Set(d.sides.flatMap((s) => policyJoinKeys(s.title, s.issuer)));
+    for (const k of keys) push(byPolicyKey, k, d);
     for (const k of authorKeys(d.doc.authors[0])) push(byAuthorYear, `${k}|${d.doc.year ?? 0}`, d);
   }
 
@@ -118,28 +130,31 @@ export function matchCorpusDocuments(works: readonly Work[], docs: readonly Corp
     const number = work.id.startsWith('pol:') ? work.id.slice(4).replace(/~\d+$/, '') : docNumberKey(csl.number);
     if (number) for (const d of byNumber.get(number) ?? []) offer(d, 'doc-number', 1);
     const year = csl.issued?.['date-parts']?.[0]?.[0] ?? 0;
+    for (const { side, person } of workSides(work, year)) {
+      const candidates = new Set<DocIndex>();
+      for (const k of policyJoinKeys(side.title, side.issuer)) for (const d of byPolicyKey.get(k) ?? []) candidates.add(d);
+      for (const d of candidates) {
+        const docYear = d.doc.year ?? 0;
+        if (year && docYear && Math.abs(year - docYear) > 1) continue;
+        let s = 0;
+        for (const ds of d.sides) s = Math.max(s, samePolicy(side, ds));
+        if (person && s < 0.95) continue;
+        if (s > 0) offer(d, 'policy-title', s);
+      }
+    }
     const title = csl.title ? titleShape(csl.title) : null;
     if (title) {
-      for (const k of [...policyTitleKeys(csl.title), ...policyTitleKeys(csl.title, true)]) {
-        for (const d of byPolicyKey.get(k) ?? []) offer(d, 'policy-title', 0.95);
-      }
       const first = (csl.author ?? csl.editor ?? [])[0];
       const person = first !== undefined && isPersonName(first);
       const key = workAuthorKey(first);
       if (key && year) {
         for (const y of [year, year - 1, year + 1]) {
           for (const d of byAuthorYear.get(`${key}|${y}`) ?? []) {
+            // A policy document cited under its issuing body is matched by samePolicy above only.
+            if (!person && d.doc.kind === 'policy') continue;
             const s = titleSimilarity(title, d.title) - (y === year ? 0 : 0.06);
             if (s >= PAPER_TITLE) offer(d, 'title', Math.round(s * 1000) / 1000);
           }
-        }
-      }
-      if (!person || !key) {
-        const near = year ? [year - 1, year, year + 1, 0] : [...policiesByYear.keys()].sort((a, b) => a - b);
-        for (const d of near.flatMap((y) => policiesByYear.get(y) ?? [])) {
-          const s = titleSimilarity(title, d.title);
-          if (s >= POLICY_TITLE) offer(d, 'policy-title', Math.round(Math.min(0.95, s) * 1000) / 1000);
-          else if (endsWithTitle(title.flat, d.title.flat)) offer(d, 'policy-title', 0.9);
         }
       }
     }

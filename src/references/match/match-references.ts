@@ -5,6 +5,7 @@ import { compareRecords } from './compare-records.js';
 import { EdgeList, RULE_ORDER, rulePriority } from './edge-list.js';
 import { aliasKey } from './parse-aliases.js';
 import { bareTitleItem, FeatureCache, rawKeyOf, refFeatures, type RefFeatures } from './ref-features.js';
+import { issuersConflict, samePolicy } from './same-policy.js';
 import type { Alias, Assignment, MatchOptions, MatchResult, MatchRule, RefInput, Work } from './types.js';
 import { titleSimilarity } from './title-similarity.js';
 import { ConstrainedUnionFind, type LinkKind } from './union-find.js';
@@ -12,6 +13,8 @@ import { workCitation } from './work-citation.js';
 import { looksLikeWorkId, slug, workIdOf } from './work-id.js';
 
 const NO_RULE = 255;
+/** Distinct documents compared per policy-title key group (a title cited in many years, by many bodies). */
+const POLICY_REPS = 32;
 
 /** Default citing document of a key: the part before the last '#'. */
 export function citingDocOf(key: string): string {
@@ -331,19 +334,56 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
   }
   // Policy titles recur (政府工作报告, annual plans, yearly reports): records of one title are
   // linked within a year only; a record without a year when all the others have the same year.
+  // Records that share a key are candidates; samePolicy decides (issuing bodies, bracketed parts,
+  // prefixes). Each record is compared with the first records of the group that it could not
+  // join (at most POLICY_REPS of them), so a group costs O(n) comparisons.
+  const policyPairs = new Set<string>();
   for (const g of byPolicyKey.values()) {
     if (g.length < 2) continue;
     const byYear = [...g].sort((a, b) => feats[a]!.year - feats[b]!.year || a - b);
     const years = new Set(byYear.map((i) => feats[i]!.year).filter((y) => y > 0));
-    for (let k = 1; k < byYear.length; k++) {
-      const a = feats[byYear[k - 1]!]!;
-      const b = feats[byYear[k]!]!;
-      if (a.docNumber && b.docNumber && a.docNumber !== b.docNumber) continue;
-      if (a.year && b.year ? a.year !== b.year : years.size > 1) continue;
-      edges.push(byYear[k - 1]!, byYear[k]!, 'policy-title', 0.92);
+    const reps: number[] = [];
+    for (const i of byYear) {
+      const b = feats[i]!;
+      let joined = false;
+      for (const r of reps) {
+        const a = feats[r]!;
+        if (a.docNumber && b.docNumber && a.docNumber !== b.docNumber) continue;
+        if (a.year && b.year ? a.year !== b.year : years.size > 1) continue;
+        const pair = r < i ? `${r} ${i}` : `${i} ${r}`;
+        if (policyPairs.has(pair)) {
+          joined = true;
+          break;
+        }
+        const s = samePolicy({ title: a.title?.text ?? '', issuer: a.issuer, year: a.year }, { title: b.title?.text ?? '', issuer: b.issuer, year: b.year });
+        if (s >= threshold) {
+          policyPairs.add(pair);
+          edges.push(r, i, 'policy-title', s);
+          joined = true;
+          break;
+        }
+      }
+      if (!joined && reps.length < POLICY_REPS) reps.push(i);
     }
   }
+  policyPairs.clear();
   byPolicyKey.clear();
+  // The same document URL joins a Chinese and an English citation of one policy (no translation of
+  // titles is attempted): same year (or one unknown), no conflicting issuing bodies, and titles in
+  // different scripts or one missing; titles in one script are left to the title rules.
+  for (const g of groupBy(
+    sigIds.filter((i) => feats[i]!.url !== ''),
+    (i) => feats[i]!.url,
+  ).values()) {
+    for (let k = 1; k < g.length && k <= POLICY_REPS; k++) {
+      const a = feats[g[0]!]!;
+      const b = feats[g[k]!]!;
+      if (a.year && b.year && a.year !== b.year) continue;
+      if (issuersConflict(a.issuer, b.issuer)) continue;
+      if (a.title && b.title && a.title.cjk === b.title.cjk) continue;
+      edges.push(g[0]!, g[k]!, 'url', 0.9);
+    }
+  }
   // Blocks: first author, then year; each year also meets the next one.
   const comparer = new BlockComparer(feats, edges, threshold, blockLimit, window);
   const byAuthor = groupBy(
@@ -495,6 +535,22 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     return v;
   };
 
+  /** Titles of the policy members of a work that differ from its canonical member's (see Work.policyTitles). */
+  const otherPolicyTitles = (members: readonly number[], canon: RefFeatures): { title: string; issuer: string }[] => {
+    const out: { title: string; issuer: string }[] = [];
+    const seen = new Set<string>([canon.title?.flat ?? '']);
+    for (const idx of members) {
+      const r = recs[idx]!;
+      if (r.sig >= 0 && firstRec[r.sig] !== idx) continue;
+      const g = featOf(idx);
+      if (!g.policy || !g.title || seen.has(g.title.flat)) continue;
+      seen.add(g.title.flat);
+      out.push({ title: g.title.text, issuer: g.issuer });
+      if (out.length === 8) break;
+    }
+    return out;
+  };
+
   /**
    * Builds a work from references (indices into recs, ascending = key order). The canonical member
    * is the first reference of the most complete signature (then the most frequent, then the first
@@ -529,7 +585,7 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
     const docs = new Set<string>();
     for (const k of keys) docs.add(citingDoc(k));
     const canonical: CslItem = canon.input.csl ? canon.input.csl : {};
-    return {
+    const work: Work = {
       id,
       canonical,
       citation: label ?? workCitation(canonical, canon.input.raw.trim()),
@@ -537,6 +593,9 @@ export function matchReferences(refs: readonly RefInput[], options: MatchOptions
       timesCited: docs.size,
       members: keys,
     };
+    const others = otherPolicyTitles(members, f);
+    if (others.length > 0) work.policyTitles = others;
+    return work;
   };
 
   // Automatic works, with ids made unique deterministically.

@@ -2,9 +2,11 @@ import type { CslItem, CslName } from '../csl.js';
 import { normalizeReference, stripNumbering } from '../normalize-reference.js';
 import { containerAcronym, containerWords } from './container-match.js';
 import { docNumberKey } from './doc-number.js';
+import { documentUrlKey } from './document-url.js';
 import { flatKey, foldText } from './fold-text.js';
 import { findDoi, normalizeDoi } from './normalize-doi.js';
-import { policyTitleKeys } from './policy-title.js';
+import { isOrganisationName } from './org-name.js';
+import { policyJoinKeys } from './same-policy.js';
 import { titleShape, type TitleShape } from './title-similarity.js';
 
 /** What the matcher compares of one reference; equal features mean the same signature. */
@@ -32,16 +34,25 @@ export interface RefFeatures {
   docNumber: string;
   /** True for a policy document: no personal author, no journal, a policy type, number or title. */
   policy: boolean;
+  /** Key of the URL of a policy document when it addresses one document (documentUrlKey); '' otherwise. */
+  url: string;
+  /** Keys under which policy titles meet (`policyJoinKeys`); only for policy documents. */
   policyKeys: string[];
+  /** The first author when that is not a person (an issuing body: 国务院, Ministry of Education); '' otherwise. */
+  issuer: string;
+  /**
+   * True when the first author is not a person and the title names a kind of policy document (意见,
+   * 方案, Opinions, Plan, Guidelines …): such a title is compared strictly with a policy's (samePolicy).
+   */
+  policyWorded: boolean;
   /** Folded text of an unparsed reference; '' when it was parsed. */
   rawKey: string;
   /** Everything above in one string: references with the same signature are the same work. */
   signature: string;
 }
 
-const ORG_WORDS =
-  /(?:部|厅|院|委员会|委|局|府|署|办公室|中心|协会|学会|小组|工作组|编写组|课题组|研究会|联合会|集团|公司|大学|学院|银行|组织|政府|国务院|人大|常委会|领导小组)$|\b(?:ministry|council|office|department|commission|organi[sz]ation|bank|association|government|bureau|agency|institute|university|committee|board|authority|foundation|forum|unesco|oecd|unicef|who|world|national|federal|state|centre|center|group|society|union|league|service)\b/i;
-
+/** "（试行）", "(2020—2023年)" at the end of a title. */
+const TRAILING_BRACKETS = /[（(][^（）()]{1,40}[)）]\s*$/u;
 const POLICY_TYPES = new Set(['legislation', 'document', 'report', 'webpage', 'standard']);
 const POLICY_WORDS = /(?:意见|通知|方案|办法|规定|规划|计划|纲要|决定|条例|法|指南|标准|要点|公告|细则|措施|通告|批复|函)$|\b(?:act|law|plan|opinions?|notice|guidelines?|regulations?|measures|decision|circular|programme|program|strategy|white paper|policy)\b/i;
 
@@ -49,7 +60,7 @@ const POLICY_WORDS = /(?:意见|通知|方案|办法|规定|规划|计划|纲要
 export function isPersonName(name: CslName): boolean {
   if (!('literal' in name)) return true;
   const lit = name.literal.trim();
-  if (ORG_WORDS.test(lit)) return false;
+  if (isOrganisationName(lit)) return false;
   // Chinese personal names: two to four characters (复姓 included), optionally with a middle dot.
   if (/^[\u3400-\u9fff·]{2,5}$/u.test(lit)) return true;
   return false;
@@ -165,7 +176,10 @@ export function refFeatures(csl: CslItem | null, raw: string, cache: FeatureCach
       doi,
       docNumber,
       policy: docNumber !== '',
+      url: '',
       policyKeys: [],
+      issuer: '',
+      policyWorded: false,
       rawKey,
       signature: `R\u0001${rawKey}\u0001${doi}\u0001${docNumber}`,
     };
@@ -191,12 +205,16 @@ export function refFeatures(csl: CslItem | null, raw: string, cache: FeatureCach
     if (!docNumber && /号|No|Number/.test(raw)) docNumber = docNumberKey(raw);
   }
   const isPolicy = policy || docNumber !== '';
-  const policyKeys = isPolicy ? policyTitleKeys(csl.title) : [];
+  const issuer = first && !person ? ('literal' in first ? first.literal : first.family) : '';
+  const policyKeys = isPolicy ? policyJoinKeys(csl.title, issuer) : [];
+  const url = isPolicy ? documentUrlKey(csl.URL) : '';
   const volume = numberPart(csl.volume);
   const issue = numberPart(csl.issue);
   const page = firstPage(csl.page);
   // Array.join gives a flat string (a template literal would give a rope that every Map lookup flattens again).
-  const signature = [author, initial, person ? '1' : '0', year, title?.flat ?? '', container.join(' '), volume, issue, page, doi, docNumber, isPolicy ? '1' : '0', policyKeys.join('|')].join('\u0001');
+  const parts = [author, initial, person ? '1' : '0', year, title?.flat ?? '', container.join(' '), volume, issue, page, doi, docNumber, isPolicy ? '1' : '0', policyKeys.join('|')];
+  if (url) parts.push(url);
+  const signature = parts.join('\u0001');
   return {
     author,
     initial,
@@ -212,7 +230,10 @@ export function refFeatures(csl: CslItem | null, raw: string, cache: FeatureCach
     doi,
     docNumber,
     policy: isPolicy,
+    url,
     policyKeys,
+    issuer,
+    policyWorded: !person && csl.title !== undefined && POLICY_WORDS.test(csl.title.replace(TRAILING_BRACKETS, '').trim()),
     rawKey: '',
     signature,
   };

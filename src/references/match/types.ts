@@ -17,12 +17,14 @@ export interface RefInput {
  * - `doi`: same DOI as another member;
  * - `doc-number`: same policy document number (国办发〔2017〕95号 / Guobanfa [2017] No. 95);
  * - `title`: same first author, year (±1) and a similar title, helped by container, volume and page;
- * - `policy-title`: a policy document (no personal author) with the same normalised title;
+ * - `policy-title`: a policy document (no personal author) with the same normalised title (see samePolicy);
+ * - `url`: a policy document cited with the same document URL, its title in another script (a
+ *   Chinese and an English citation of one policy);
  * - `wos-short`: a Web of Science short form (no title) with the same author, year, source, volume and page;
  * - `exact-raw`: the same reference text, when nothing could be parsed;
  * - `singleton`: matched nothing; the work has this reference alone.
  */
-export type MatchRule = 'alias' | 'doi' | 'doc-number' | 'title' | 'policy-title' | 'wos-short' | 'exact-raw' | 'singleton';
+export type MatchRule = 'alias' | 'doi' | 'doc-number' | 'title' | 'policy-title' | 'url' | 'wos-short' | 'exact-raw' | 'singleton';
 
 /** A cited work: all references that name the same publication or document. */
 export interface Work {
@@ -42,6 +44,12 @@ export interface Work {
   timesCited: number;
   /** Keys of the references that cite the work, sorted. */
   members: string[];
+  /**
+   * For a policy document cited under several titles (a Chinese and an English title joined by a
+   * document number or the alias file): the other titles and their issuing bodies, at most 8, in
+   * key order of their first reference. Absent when there are none.
+   */
+  policyTitles?: { title: string; issuer: string }[];
 }
 
 /** Where one reference went. */

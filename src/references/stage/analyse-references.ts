@@ -39,9 +39,12 @@ export function analyseReferences(docs: readonly Doc[], options: { aliases?: rea
   const policies = ok.filter((d) => d.kind === 'policy' && d.title).map((d) => ({ docId: d.id, title: d.title }));
   const mentions: ReferencesResult['mentions'] = [];
   if (policies.length > 0) {
+    // where each document's reference list starts (its first entry with an offset), found in one pass
+    const listStart = new Map<string, number>();
+    for (const e of entries) if (e.offset !== undefined && !listStart.has(e.docId)) listStart.set(e.docId, e.offset);
     for (const d of ok) {
       // mentions in the body only: the reference list is counted as citations already
-      const bodyEnd = entries.find((e) => e.docId === d.id && e.offset !== undefined)?.offset ?? d.text.length;
+      const bodyEnd = listStart.get(d.id) ?? d.text.length;
       for (const m of findPolicyMentions(d.text.slice(0, bodyEnd), policies)) {
         if (m.docId !== d.id) mentions.push({ ...m, citingId: d.id });
       }
