@@ -78,7 +78,7 @@ export interface PairCountOptions {
 
 const DEFAULT_MIN_THREAD_WORK = 4_000_000;
 /** Chunks of rows per thread: enough to even out uneven rows, few enough to keep hand-overs cheap. */
-const CHUNKS_PER_THREAD = 128;
+const CHUNKS_PER_THREAD = 256;
 /** Share of the chunks the workers may take; this thread counts the rest alone (see ChunkJob.workerChunks). */
 const WORKER_SHARE = 0.9;
 

@@ -384,7 +384,7 @@ class StageSink implements PairSink {
 }
 
 /** Chunks a thread may hold counted but not yet appended, so it need not wait for a slower one. */
-const STAGED = 2;
+const STAGED = 4;
 
 /** Claims the next chunk if it is below `last`; -1 when none is left. */
 function claim(ctl: Int32Array, last: number): number {

@@ -260,16 +260,11 @@ function isMostlyValidUtf8(text: string): boolean {
   return multibyte > 0 && replaced <= Math.max(1, text.length / 200) && multibyte >= 4 * replaced;
 }
 
-/** Lines with non-ASCII characters that must decode cleanly for isUtf8DamagedInPlaces (at least). */
-const MIN_CLEAN_LINES = 3;
-/** Share of the lines with non-ASCII characters that may hold undecodable bytes (at most; one line always may). */
-const MAX_DAMAGED_LINES = 0.1;
-
 /**
- * A UTF-8 file damaged in a few places (junk bytes pasted into one record of an export): three or
- * more of its lines with non-ASCII characters decode cleanly, and at most one or 10 % of them do not.
- * Text in another encoding read as UTF-8 has undecodable bytes on nearly every such line, so it is
- * not taken for this.
+ * A UTF-8 file damaged in places (junk bytes pasted into one record of an export): at least one of
+ * its lines with non-ASCII characters decodes cleanly, and no fewer than those that do not. Text in
+ * another encoding read as UTF-8 has undecodable bytes on nearly every such line (a line of GBK
+ * Chinese that is valid UTF-8 by chance is vanishingly rare), so it is not taken for this.
  */
 function isUtf8DamagedInPlaces(text: string): boolean {
   let lines = 0;
@@ -288,7 +283,8 @@ function isUtf8DamagedInPlaces(text: string): boolean {
       if (c === 0xfffd) bad = true;
     }
   }
-  return lines - damaged >= MIN_CLEAN_LINES && damaged <= Math.max(1, MAX_DAMAGED_LINES * lines);
+  const clean = lines - damaged;
+  return clean >= 1 && clean >= damaged;
 }
 
 function strictGb18030(bytes: Uint8Array): string | undefined {

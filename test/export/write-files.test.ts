@@ -6,13 +6,16 @@ import { tempDir } from '../helpers/cli.js';
 
 // Every write of this file can be made to fail like a full disk: the handle writes half of the data,
 // then throws the error, as the kernel does when the disk fills during a write.
-const fault = vi.hoisted(() => ({ at: 0, count: 0, errno: 'ENOSPC' }));
+const fault = vi.hoisted(() => ({ at: 0, count: 0, errno: 'ENOSPC', name: '' }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>();
   const { halfWriteThenFail, systemError } = await import('./failing-handle.js');
   const open = (async (path: string, flags?: string, mode?: number) => {
     const handle = await real.open(path, flags, mode);
-    if (flags !== 'w' || ++fault.count !== fault.at) return handle;
+    if (flags !== 'w') return handle;
+    // by name (files are written several at once, so the order of opens is not fixed), or the Nth open
+    const hit = fault.name !== '' ? String(path).includes(`.${fault.name}.corpus-lens-tmp`) : ++fault.count === fault.at;
+    if (!hit) return handle;
     return halfWriteThenFail(handle, () => systemError(fault.errno, 'write'));
   }) as typeof real.open;
   return { ...real, open, default: { ...real, open } };
@@ -22,6 +25,7 @@ afterEach(() => {
   fault.at = 0;
   fault.count = 0;
   fault.errno = 'ENOSPC';
+  fault.name = '';
 });
 
 function listAll(dir: string): string[] {
@@ -46,7 +50,7 @@ describe('writeFiles', () => {
   it('on a full disk names the file, keeps the earlier version whole and removes the half-written temporary file', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'b.csv'), 'old b\n');
-    fault.at = 2;
+    fault.name = 'b.csv';
     const err = await writeFiles(out, [
       { path: 'a.csv', contents: 'new a\n' },
       { path: 'b.csv', contents: 'new b, long enough to be cut in half\n' },

@@ -41,6 +41,18 @@ describe('bugs the fuzz tests found', () => {
     expect(out[0]?.messages.map((m) => [m.rule, m.place])).toEqual([['encoding-replaced', { line: 3 }]]);
   });
 
+  it('junk bytes over two lines of a mostly English BibTeX file no longer make it GB18030, which swallowed the braces after them', async () => {
+    const bytes = concat(
+      utf8('@article{a,\n  author = {M\u00fcller, J\u00fcrgen},\n  title = {One},\n}\n@article{b,\n  author = {Wang, Min and '),
+      Uint8Array.of(0x86, 0xae, 0xd8, 0x0a, 0xcc, 0xc0, 0xac),
+      utf8('},\n  title = {Two},\n}\n@article{c,\n  title = {\u804c\u4e1a\u6559\u80b2},\n}\n'),
+    );
+    const { bibtexFormat } = await import('../../src/ingest/formats/bibtex.js');
+    const out = await bibtexFormat.read({ path: 'a.bib', absPath: 'a.bib', bytes }, FUZZ_OPTIONS);
+    expect(titles(out)).toEqual(['One', 'Two', '职业教育']);
+    expect(out[0]?.hints.extra?.encoding).toBe('utf-8');
+  });
+
   it('a CSL-JSON syntax error reaches problems.csv with its line and column (also where V8 names no position)', async () => {
     const docs = await readThroughPipeline(utf8('[\n  {"type": "book", "title": "A"},\n]'), 'items.json');
     expect(docs[0]?.messages.map((m) => [m.rule, m.place])).toEqual([['csl-json-syntax', { line: 3, column: 1 }]]);

@@ -106,6 +106,14 @@ function insideQuoted(quoted: readonly PolicyMention[], m: PolicyMention): boole
  * one for the same document is kept, the longer one dropped.
  */
 export function findPolicyMentions(text: string, policyTitles: readonly { docId: string; title: string }[]): PolicyMention[] {
+  return policyMentionFinder(policyTitles)(text);
+}
+
+/**
+ * findPolicyMentions with the index of titles built once: returns a function that finds the mentions
+ * in one text. Use it for a whole corpus (building the index per document costs documents × policies).
+ */
+export function policyMentionFinder(policyTitles: readonly { docId: string; title: string }[]): (text: string) => PolicyMention[] {
   const exact = new Map<string, string[]>();
   const loose = new Map<string, string[]>();
   const add = (m: Map<string, string[]>, k: string, docId: string): void => {
@@ -117,7 +125,11 @@ export function findPolicyMentions(text: string, policyTitles: readonly { docId:
     for (const k of policyTitleKeys(p.title)) add(exact, k, p.docId);
     for (const k of policyTitleKeys(p.title, true)) add(loose, k, p.docId);
   }
-  if (policyTitles.length === 0) return [];
+  const bare = bareTitleIndex(policyTitles);
+  return (text: string): PolicyMention[] => (policyTitles.length === 0 ? [] : mentionsIn(text, exact, loose, bare));
+}
+
+function mentionsIn(text: string, exact: Map<string, string[]>, loose: Map<string, string[]>, bare: Map<string, BareTitle[]>): PolicyMention[] {
   const found: PolicyMention[] = [];
   const lookup = (inner: string, offset: number, end: number): void => {
     let ids: string[] | undefined;
@@ -172,7 +184,7 @@ export function findPolicyMentions(text: string, policyTitles: readonly { docId:
   }
   // English titles without quotes, where no quoted mention of the same document covers them.
   const quoted = [...found].sort((a, b) => a.offset - b.offset);
-  for (const m of findBareTitles(text, bareTitleIndex(policyTitles))) {
+  for (const m of findBareTitles(text, bare)) {
     if (!insideQuoted(quoted, m)) found.push(m);
   }
   found.sort((a, b) => a.offset - b.offset || b.end - a.end || (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0));

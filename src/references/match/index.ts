@@ -2,7 +2,7 @@
 export { matchReferences, citingDocOf } from './match-references.js';
 export { parseAliases } from './parse-aliases.js';
 export { matchCorpusDocuments, type CorpusDocument, type CorpusCitation } from './match-corpus-documents.js';
-export { findPolicyMentions, type PolicyMention } from './find-policy-mentions.js';
+export { findPolicyMentions, policyMentionFinder, type PolicyMention } from './find-policy-mentions.js';
 export { normalizeDoi } from './normalize-doi.js';
 export { containerMatch, containerWords, isAbbreviationOf } from './container-match.js';
 export { docNumberKey } from './doc-number.js';

@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Message } from '../../core/message.js';
-import { findPolicyMentions, matchCorpusDocuments, matchReferences } from '../match/index.js';
+import { policyMentionFinder, matchCorpusDocuments, matchReferences } from '../match/index.js';
 import type { Alias, CorpusCitation, MatchResult, PolicyMention } from '../match/index.js';
 import { extractReferences, type ReferenceEntry } from './extract-references.js';
 
@@ -42,10 +42,11 @@ export function analyseReferences(docs: readonly Doc[], options: { aliases?: rea
     // where each document's reference list starts (its first entry with an offset), found in one pass
     const listStart = new Map<string, number>();
     for (const e of entries) if (e.offset !== undefined && !listStart.has(e.docId)) listStart.set(e.docId, e.offset);
+    const findMentions = policyMentionFinder(policies);
     for (const d of ok) {
       // mentions in the body only: the reference list is counted as citations already
       const bodyEnd = listStart.get(d.id) ?? d.text.length;
-      for (const m of findPolicyMentions(d.text.slice(0, bodyEnd), policies)) {
+      for (const m of findMentions(d.text.slice(0, bodyEnd))) {
         if (m.docId !== d.id) mentions.push({ ...m, citingId: d.id });
       }
     }
