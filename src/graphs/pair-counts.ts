@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { CorpusLensError } from '../core/errors.js';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -65,8 +65,8 @@ export interface PairCountOptions {
   columnWeights?: Float64Array;
   /**
    * Threads to count on; the result is the same on any number. Default: 2 when the machine has a
-   * core to spare (two or more cores, and a load average below the cores minus a half), else 1: on
-   * a busy machine a second thread mostly waits for the first.
+   * core to spare (two or more cores, none of them busy with another task right now), else 1: on a
+   * busy machine a second thread only gets in the way of the first.
    */
   threads?: number;
   /**
@@ -128,10 +128,29 @@ function pairWorkerFile(): string | null {
   return workerFile;
 }
 
+/**
+ * Tasks running or waiting for a core now, this one included: the least of a few readings of
+ * Linux's /proc/loadavg (a passing kernel task should not count), else the 1-minute load average.
+ */
+function runnableTasks(): number {
+  try {
+    let least = Infinity;
+    for (let t = 0; t < 5; t++) {
+      const field = readFileSync('/proc/loadavg', 'latin1').split(' ')[3] ?? '';
+      const running = Number(field.split('/')[0]);
+      if (!Number.isFinite(running)) throw new Error('unreadable');
+      least = Math.min(least, running);
+    }
+    return least;
+  } catch {
+    return loadavg()[0]! + 1;
+  }
+}
+
 /** Two threads when a core is idle, else one (see PairCountOptions.threads). */
 function defaultThreads(): number {
   const cores = availableParallelism();
-  return cores >= 2 && loadavg()[0]! < cores - 0.5 ? 2 : 1;
+  return cores >= 2 && runnableTasks() <= cores - 1 ? 2 : 1;
 }
 
 /** Splits the rows into chunks of about equal work (a row's entries times the rows after it). */

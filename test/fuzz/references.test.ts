@@ -121,7 +121,7 @@ describe('fuzz: reference-list splitter', () => {
       name: 'splitReferences',
       seed: 13_001,
       cases: settings.cases(400),
-      maxMs: 1000,
+      maxMs: MAX_MS,
       make: (rng) => {
         if (rng() < 0.15) return randomText(rng, between(rng, 0, 3000), [...TOKENS, '\n', '\n[', '\n1. ']);
         return new TextDecoder().decode(mutate(referenceBlock(rng), rng, { maxRounds: 3, maxHuge: 12_000, lineShare: 0.6 }).bytes);

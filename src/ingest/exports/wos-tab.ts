@@ -9,6 +9,13 @@ export interface WosTabResult {
   leftover: Message[];
 }
 
+/** The number of tabs in a line. */
+function tabCount(line: string): number {
+  let n = 0;
+  for (let at = line.indexOf('\t'); at >= 0; at = line.indexOf('\t', at + 1)) n++;
+  return n;
+}
+
 /** A line that begins a record: a one-letter publication type (J, B, S, P) and a tab. */
 function startsRecord(line: string): boolean {
   const c = line.charCodeAt(0);
@@ -29,10 +36,14 @@ export function parseWosTab(lines: readonly string[], path: string, headerIndex 
   while (header.length > 0 && header[header.length - 1] === '') header.pop();
   const width = header.length;
   let count = 0;
-  // A look-ahead that ran out of lines (or reached the next record) at line index `exhausted` without
-  // gathering `width` fields proves that no line before it can begin a broken record either: from a
-  // later line even fewer fields follow. Without this, a run of short lines costs quadratic time.
-  let exhausted = -1;
+  // For the look-ahead over a record broken by line breaks: each joined line adds its tabs to the
+  // fields, so with prefix sums of the tabs (tabsBefore) and the next line that begins a record
+  // (nextStart), where a broken record would end is found by binary search. Joining line after line
+  // to find out cost quadratic time on a run of short lines.
+  const tabsBefore = new Float64Array(lines.length + 1);
+  for (let k = 0; k < lines.length; k++) tabsBefore[k + 1] = (tabsBefore[k] as number) + tabCount(lines[k] as string);
+  const nextStart = new Int32Array(lines.length + 1).fill(lines.length);
+  for (let k = lines.length - 1; k > headerIndex; k--) nextStart[k] = startsRecord(lines[k] as string) ? k : (nextStart[k + 1] as number);
 
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -43,19 +54,27 @@ export function parseWosTab(lines: readonly string[], path: string, headerIndex 
     let cells = line.split('\t');
     let lastLine = lineNo;
     if (cells.length < width) {
-      // Look ahead for the rest of a record broken by line breaks inside a field.
-      let joined = cells;
-      let j = i + 1;
-      while (joined.length < width && j < lines.length && i >= exhausted) {
-        const next = lines[j] as string;
-        if (startsRecord(next)) break;
-        const more = next.split('\t');
-        joined = [...joined.slice(0, -1), `${joined[joined.length - 1] ?? ''} ${more[0] ?? ''}`, ...more.slice(1)];
-        j++;
+      // Look ahead for the rest of a record broken by line breaks inside a field: lines i+1 .. j-1 are
+      // joined, j the first line by which `width` fields are gathered, else the next record's start.
+      const fieldsUpTo = (end: number): number => 1 + (tabsBefore[end] as number) - (tabsBefore[i] as number);
+      const stop = nextStart[i + 1] as number;
+      let lo = i + 1;
+      let hi = stop;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (fieldsUpTo(mid) >= width) hi = mid;
+        else lo = mid + 1;
       }
-      if (joined.length < width && i >= exhausted) exhausted = j;
-      if (joined.length === width || (joined.length > width && joined.slice(width).every((c) => c.trim() === ''))) {
+      const j = lo;
+      const fields = fieldsUpTo(j);
+      const overflow = fields > width ? (lines[j - 1] as string).split('\t').slice(width - fields) : [];
+      if (fields === width || (fields > width && overflow.every((c) => c.trim() === ''))) {
         if (j > i + 1) {
+          let joined = cells;
+          for (let k = i + 1; k < j; k++) {
+            const more = (lines[k] as string).split('\t');
+            joined = [...joined.slice(0, -1), `${joined[joined.length - 1] ?? ''} ${more[0] ?? ''}`, ...more.slice(1)];
+          }
           cells = joined;
           lastLine = j;
           i = j - 1;
