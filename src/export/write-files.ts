@@ -71,8 +71,7 @@ const WRITE_LANES = 8;
  * target keeps its earlier contents (or stays absent).
  */
 export async function writeAtomic(target: string, contents: string | Uint8Array): Promise<void> {
-  // the name is cut so that the temporary name stays within the 255 bytes file systems allow
-  const temp = join(dirname(target), `.${basename(target).slice(0, 80)}.${TEMP_MARK}${process.pid}-${threadId}-${++tempCount}`);
+  const temp = tempPath(target);
   let handle: FileHandle | undefined;
   try {
     handle = await open(temp, 'w');
@@ -89,6 +88,15 @@ export async function writeAtomic(target: string, contents: string | Uint8Array)
     await rm(temp, { force: true }).catch(() => undefined);
     throw err;
   }
+}
+
+/**
+ * A new hidden temporary name beside `target` (`.<name>.corpus-lens-tmp-<pid>-<thread>-<n>`), which
+ * removeTempFiles sweeps away if the process dies before renaming it. The name is cut so that it stays
+ * within the 255 bytes file systems allow.
+ */
+export function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target).slice(0, 80)}.${TEMP_MARK}${process.pid}-${threadId}-${++tempCount}`);
 }
 
 /** True when `name` is a temporary file of writeAtomic. */

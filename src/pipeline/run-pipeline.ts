@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Doc } from '../core/doc.js';
-import { CorpusLensError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import type { Message } from '../core/message.js';
 import { toCsv } from '../export/csv.js';
 import { documentsTable } from '../export/documents-table.js';
@@ -76,7 +76,6 @@ async function runLocked(
     );
   }
   const timings: Record<string, number> = { read: secs(t1 - t0) };
-  const files: OutputFile[] = [...textFiles(docs)];
   const stage = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const start = performance.now();
     progress?.(name, 0, 1);
@@ -85,49 +84,62 @@ async function runLocked(
     timings[name] = secs(performance.now() - start);
     return out;
   };
-  if (codebook) {
-    problems.push(...codebook.messages);
-    const refs = await stage('references', () => referencesStage(docs, options.input));
-    files.push(...refs.files);
-    problems.push(...refs.messages);
-    const themes = await stage('themes', () => themesStage(docs, { vocabulary: codebookVocabulary(codebook.codebook) }));
-    files.push(...themes.files);
-    files.push(...workBurstsStage(refs.result.match, themes.analysis));
-    const coded = await stage('taxonomy', () => taxonomyStage(docs, codebook.codebook));
-    files.push(...coded.files);
-    const graphs = await stage('graphs', async () => graphsStage(docs, refs.result, themes.analysis, options.graphs));
-    files.push(...graphs.files);
-    files.push(...(await themesTableFiles(themes.analysis, clusterGroups(themes.analysis, graphs.result))));
-    problems.push(...graphs.messages);
-  }
-  files.unshift(
-    { path: 'documents.csv', contents: toCsv(documentsTable(docs)) },
-    { path: 'problems.csv', contents: toCsv(problemsTable(problems)) },
-  );
+  // Each stage's files are written as soon as the stage ends, so that a large corpus's tables are not
+  // all held in memory until the end. manifest.json is the sign of a finished run: it is removed before
+  // the first file is written and written again last, so a run stopped half way (disk full, kill -9)
+  // never leaves a folder that looks finished.
+  const written: string[] = [];
+  let writeMs = 0;
+  const write = async (files: readonly OutputFile[]): Promise<void> => {
+    const start = performance.now();
+    await writeFiles(options.out, files);
+    for (const f of files) written.push(f.path);
+    writeMs += performance.now() - start;
+  };
+  // runs a stage, writes its files and keeps the rest of its result: the files' contents are not held
+  // (the stage's own result object is left as it is)
+  const stageThenWrite = async <T extends { files: OutputFile[] }>(name: string, work: () => Promise<T>): Promise<Omit<T, 'files'>> => {
+    const { files, ...rest } = await stage(name, work);
+    await write(files);
+    return rest;
+  };
   let manifest: Manifest;
   const sides = await sideFiles(options);
   const writeManifest = async (): Promise<Manifest> => {
+    timings.write = secs(writeMs);
     timings.total = secs(performance.now() - t0);
     const m = buildManifest({ command, options, ingest, docs, problems, timings, sideFiles: sides });
     await writeFiles(options.out, [{ path: 'manifest.json', contents: `${JSON.stringify(m, null, 2)}\n` }]);
     return m;
   };
   try {
-    // manifest.json is the sign of a finished run: it goes first and comes back once the tables are written,
-    // so a run stopped half way (disk full, kill -9) never leaves a folder that looks finished
     await rm(join(options.out, 'manifest.json'), { force: true }).catch((err: unknown) => {
       throw outputWriteError(err, options.out, 'manifest.json');
     });
-    await writeFiles(options.out, files);
-    const keep = new Set(files.map((f) => f.path));
+    await write(textFiles(docs));
+    if (codebook) {
+      problems.push(...codebook.messages);
+      const refs = await stageThenWrite('references', () => referencesStage(docs, options.input));
+      problems.push(...refs.messages);
+      const themes = await stageThenWrite('themes', () => themesStage(docs, { vocabulary: codebookVocabulary(codebook.codebook) }));
+      await write(workBurstsStage(refs.result.match, themes.analysis));
+      await stageThenWrite('taxonomy', () => taxonomyStage(docs, codebook.codebook));
+      const graphs = await stageThenWrite('graphs', async () => graphsStage(docs, refs.result, themes.analysis, options.graphs));
+      await write(await themesTableFiles(themes.analysis, clusterGroups(themes.analysis, graphs.result)));
+      problems.push(...graphs.messages);
+    }
+    await write([
+      { path: 'documents.csv', contents: toCsv(documentsTable(docs)) },
+      { path: 'problems.csv', contents: toCsv(problemsTable(problems)) },
+    ]);
+    const keep = new Set(written);
     await removeStale(options.out, 'text', '.txt', keep);
     if (codebook) await removeStale(options.out, 'graphs', '', keep);
     manifest = await writeManifest();
     if (codebook) {
       // The report reads the tables just written (it is also rebuilt alone by `corpus-lens report`).
       const report = await stage('report', () => buildReport(options.out));
-      await writeFiles(options.out, report.files);
-      files.push(...report.files);
+      await write(report.files);
       await removeStale(options.out, 'figures', '', new Set(report.files.map((f) => f.path)));
       if (report.messages.length > 0) {
         problems.push(...report.messages);
@@ -141,13 +153,10 @@ async function runLocked(
       await rm(join(options.out, 'manifest.json'), { force: true }).catch(() => undefined);
       throw new OutputWriteError(err.code, `${err.message} This run did not finish: ${options.out} holds no manifest.json until a run does.`, err.path, err.errno);
     }
-    if (err instanceof CorpusLensError) throw err;
-    throw new CorpusLensError(
-      'output-write-failed',
-      `Could not write the output folder ${options.out}: ${(err as Error).message}. Files already written are complete; no half-written file was left in place`,
-    );
+    // any other error is a stage's (every write failure is an OutputWriteError): it goes up as it is
+    throw err;
   }
-  return { docs, problems, manifest, written: [...files.map((f) => f.path), 'manifest.json'] };
+  return { docs, problems, manifest, written: [...written, 'manifest.json'] };
 }
 
 function secs(ms: number): number {
