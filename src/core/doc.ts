@@ -104,6 +104,11 @@ export interface Doc {
   extra: Record<string, string>;
   /** Journal or source of a bibliographic record ('' when unknown). */
   container?: string;
+  /**
+   * Other titles of the document (metadata.csv's other_titles: a policy's official English title, a
+   * paper's Chinese title); a reference or a mention under any of them is a citation of the document.
+   */
+  altTitles?: string[];
   keywords?: string[];
   /** Reference strings the source file lists for this record (exports); see Extracted.references. */
   sourceReferences?: string[];

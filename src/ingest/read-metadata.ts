@@ -12,14 +12,16 @@ export interface MetadataRow {
   year?: number;
   kind?: DocKind;
   doi?: string;
+  /** Other titles of the document (column other_titles, separated by ';'). */
+  altTitles?: string[];
 }
 
 export const METADATA_FILE = 'metadata.csv';
-const COLUMNS = ['path', 'title', 'authors', 'year', 'kind', 'doi'];
+const COLUMNS = ['path', 'title', 'authors', 'year', 'kind', 'doi', 'other_titles'];
 
 /**
  * Reads the sidecar metadata file (UTF-8, with or without BOM; columns path, title, authors, year,
- * kind, doi; authors separated by ';'). Returns no rows and no messages when the file does not exist.
+ * kind, doi, other_titles; authors and other titles separated by ';'). Returns no rows and no messages when the file does not exist.
  * Bad cells are reported with their line and skipped; the rest of the row is used.
  */
 export async function readMetadata(absPath: string, relPath = METADATA_FILE): Promise<{ rows: MetadataRow[]; messages: Message[] }> {
@@ -93,6 +95,8 @@ export function parseMetadata(text: string, relPath = METADATA_FILE): { rows: Me
       else messages.push(message('warning', 'ingest', 'metadata-bad-kind', relPath, `The kind "${cell('kind')}" is neither "policy" nor "paper"; it is ignored`, { place: { line } }));
     }
     if (cell('doi')) row.doi = cell('doi');
+    const others = cell('other_titles').split(';').map((t) => t.trim()).filter(Boolean);
+    if (others.length > 0) row.altTitles = others;
     rows.push(row);
   });
   return { rows, messages };
@@ -128,6 +132,7 @@ export function applyMetadata(docs: Doc[], rows: readonly MetadataRow[], relPath
       if (row.authors) d.authors = row.authors;
       if (row.year !== undefined) d.year = row.year;
       if (row.doi) d.doi = row.doi;
+      if (row.altTitles) d.altTitles = row.altTitles;
       if (row.kind) {
         d.kind = row.kind;
         d.kindSource = 'metadata';

@@ -18,7 +18,7 @@ export interface CorpusDocument {
   kind: 'policy' | 'paper';
   /** Document number (文号) when known; otherwise it is looked for in the title. */
   number?: string;
-  /** Other titles of a policy document (its official English title, or its Chinese one), matched like the title. */
+  /** Other titles (a policy's official English title, a paper's Chinese or English title), matched like the title. */
   altTitles?: string[];
 }
 
@@ -57,7 +57,8 @@ function workAuthorKey(name: CslName | undefined): string {
 
 interface DocIndex {
   doc: CorpusDocument;
-  title: TitleShape;
+  /** The document's title and its other titles, as titleSimilarity compares them. */
+  titles: TitleShape[];
   /** The policy document's titles with its issuing body and year, as samePolicy compares them. */
   sides: PolicySide[];
   number: string;
@@ -102,7 +103,8 @@ export function matchCorpusDocuments(works: readonly Work[], docs: readonly Corp
       const issuer = docIssuer(doc);
       const year = doc.year ?? 0;
       const sides = doc.kind === 'policy' ? [doc.title, ...(doc.altTitles ?? [])].filter((t) => t.trim() !== '').map((title) => ({ title, issuer, year })) : [];
-      return { doc, title: titleShape(doc.title), sides, number: docNumberKey(doc.number) || docNumberKey(doc.title) };
+      const titles = [doc.title, ...(doc.altTitles ?? [])].filter((t) => t.trim() !== '').map(titleShape);
+      return { doc, titles, sides, number: docNumberKey(doc.number) || docNumberKey(doc.title) };
     });
   const byDoi = new Map<string, DocIndex[]>();
   const byAuthorYear = new Map<string, DocIndex[]>();
@@ -152,7 +154,9 @@ export function matchCorpusDocuments(works: readonly Work[], docs: readonly Corp
           for (const d of byAuthorYear.get(`${key}|${y}`) ?? []) {
             // A policy document cited under its issuing body is matched by samePolicy above only.
             if (!person && d.doc.kind === 'policy') continue;
-            const s = titleSimilarity(title, d.title) - (y === year ? 0 : 0.06);
+            let s = 0;
+            for (const t of d.titles) s = Math.max(s, titleSimilarity(title, t));
+            s -= y === year ? 0 : 0.06;
             if (s >= PAPER_TITLE) offer(d, 'title', Math.round(s * 1000) / 1000);
           }
         }

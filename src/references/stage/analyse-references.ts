@@ -34,9 +34,12 @@ export function analyseReferences(docs: readonly Doc[], options: { aliases?: rea
   );
   const corpusCitations = matchCorpusDocuments(
     match.works,
-    ok.map((d) => ({ id: d.id, title: d.title, authors: d.authors, year: d.year, doi: d.doi, kind: d.kind })),
+    ok.map((d) => ({ id: d.id, title: d.title, authors: d.authors, year: d.year, doi: d.doi, kind: d.kind, ...(d.altTitles ? { altTitles: d.altTitles } : {}) })),
   );
-  const policies = ok.filter((d) => d.kind === 'policy' && d.title).map((d) => ({ docId: d.id, title: d.title }));
+  // a policy is found in body text under its title and under each of its other titles
+  const policies = ok
+    .filter((d) => d.kind === 'policy')
+    .flatMap((d) => [d.title, ...(d.altTitles ?? [])].filter((t) => t.trim() !== '').map((title) => ({ docId: d.id, title })));
   const mentions: ReferencesResult['mentions'] = [];
   if (policies.length > 0) {
     // where each document's reference list starts (its first entry with an offset), found in one pass
