@@ -118,8 +118,9 @@ export function dateAt(s: string, pos: number): (FoundDate & { next: number; noD
     const k = s.indexOf(close, j);
     if (k < 0 || k - j > 30) return null;
     const inner = s.slice(j, k);
-    if (!/^[\s,.:;a-zA-Z0-9–-]*$/u.test(inner)) return null;
-    const mm = /([A-Za-z]{3,9})\.?\s?(\d{1,2})?/.exec(inner);
+    // "(2012, Novembre-Décembre)": month names in other languages carry accents.
+    if (!/^[\s,.:;\p{L}0-9–-]*$/u.test(inner)) return null;
+    const mm = /(\p{L}{3,9})\.?\s?(\d{1,2})?/u.exec(inner);
     if (mm && month === undefined) {
       month = monthNumber(mm[1] ?? '');
       if (month !== undefined && mm[2]) day = Number(mm[2]);

@@ -384,6 +384,15 @@ class NameReader {
     const items: { idx: number; kind: 'I' | 'W' | 'p' | 'b' }[] = [];
     let j = i;
     while (j < this.t.length && items.length < 7) {
+      // "Ai Li.", "Jianxin Wu.": after a given name, a two-letter word with its period is the family
+      // name closing the list, not an initial.
+      const two = this.t[j]?.text ?? '';
+      if (this.isSuffix(j) && items.length >= 2) break;
+      if (items.some((x) => x.kind === 'W') && /^\p{Lu}\p{Ll}$/u.test(two) && !/^(?:Ch|Th|Ph|Sh|Kh|Zh|Wm|Gy|Sz)$/.test(two) && this.dotAfter(j)) {
+        items.push({ idx: j, kind: 'W' });
+        j++;
+        break;
+      }
       const w = this.initialWithDot(j);
       if (w > 0) {
         items.push({ idx: j, kind: 'I' });

@@ -4,7 +4,7 @@ import { extractIdentifiers } from './identifiers.js';
 import { parseNameList, type NameList } from './names.js';
 import { findDocNumber } from './policy.js';
 import { trimPunct } from './script.js';
-import { CONTAINER_WORDS, GENRE_START, isRoman, parseTail, placePublisherAt, type TailFields } from './tail.js';
+import { CONTAINER_WORDS, GENRE_START, isAbbreviation, isRoman, parseTail, placePublisherAt, PUBLISHER, type TailFields } from './tail.js';
 import { quoteAt, quotedTitleAt, titleEndAt } from './title.js';
 
 /** Picks the publication year among candidates: dated statements first, then the last plain year. */
@@ -20,7 +20,7 @@ export function pickYear(cands: YearCandidate[]): YearCandidate | undefined {
 const NOT_AUTHOR_WORD = /^(?:Introduction|Preface|Foreword|Anonymous|Anon|Editorial|Abstract|Untitled|Index|Bibliography|Appendix|Report|Proceedings|Ibid|Idem|Ders|Dies|Same|Id)$/;
 
 /** Sentences after a title that are not part of it: translators, editions, reprints. */
-const NOT_TITLE_PART = /^(?:(?:Revised|Reprint|Reprinted|Translated|Edited|With|Introduction|Foreword|Preface|Illustrated|Vol|Volume|Part)\b|(?:Rev|Trans|Ed|Eds|Dir|Prod|Perf|Tr)\.)/;
+const NOT_TITLE_PART = /^(?:(?:Revised|Reprint|Reprinted|Translated|Edited|With|Introduction|Foreword|Preface|Illustrated|Vol|Volume|Part|Übersetzt|Ubersetzt|Herausgegeben|Traduit|Traduction|Traducción|Tradução|Tradotto)\b|(?:Rev|Trans|Ed|Eds|Dir|Prod|Perf|Tr)\.)/;
 
 /** A volume or page statement inside what was read as a title: ", 37(7)", ", 21: 12", ", pp. 3". */
 const VOLUME_IN_TITLE = /,\s\d{1,4}\s?\(\d{1,4}\)|,\s\d{1,4}[,:]\s?\d|,\s\d{1,4},\s(?:pp?\.|pages)|,\s(?:vol|Vol|pp|pages)\b/;
@@ -52,6 +52,11 @@ function journalWithoutTitle(s: string, pos: number): { name: string; end: numbe
   const cut = m.index + (/[\s,(]/.test(m[0][0] ?? '') ? 1 : 0);
   const name = trimPunct(rest.slice(0, cut));
   if (!name || !abbreviationLike(name) || name.includes(', ') || /\p{L}{8,}\.\s|\.\s(?:In|in)\s/u.test(name)) return null;
+  // "Project Estancia Jatoba. The Person-Centered Journal": a full word ends a sentence, a title's.
+  for (const m of name.matchAll(/([\p{L}-]+)\.\s(?=\p{Lu})/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (m[1] && /\p{Ll}/u.test(m[1]) && !isAbbreviation(m[1]) && CONTAINER_WORDS.test(name.slice(at)) && !CONTAINER_WORDS.test(name.slice(0, at))) return null;
+  }
   const numbers = rest.slice(cut);
   if (!numbersOnly(numbers) || (numbers.match(/\d+/g) ?? []).length < 2) return null;
   return { name, end: pos + cut };
@@ -223,7 +228,9 @@ export function parseGeneral(text: string): CslItem | null {
       if (placePublisherAt(s.slice(nextStart, nextStart + 120)) !== null) break;
       const afterSeg = skipSeparators(s, nextEnd);
       const tailStart = s.slice(afterSeg, afterSeg + 80);
-      if (/^(?:In|in)[\s:](?!press|preparation)/.test(tailStart) || placePublisherAt(tailStart) !== null) e = nextEnd;
+      // "Novalis. Eine Biographische Charakteristik. Hamburg und Leipzig, 1893.": a place and a year end it.
+      const placeYear = /^\p{Lu}[\p{L}-]{2,25}(?:\s(?:und|and|et|&)\s\p{Lu}[\p{L}-]{2,25})?,?\s\d{4}\.?$/u.test(tailStart) && !PUBLISHER.test(tailStart);
+      if (/^(?:In|in)[\s:](?!press|preparation)/.test(tailStart) || placePublisherAt(tailStart) !== null || placeYear) e = nextEnd;
       else break;
     }
     title = trimPunct(s.slice(pos, e));
@@ -277,6 +284,16 @@ export function parseGeneral(text: string): CslItem | null {
     if (titleCase && wordCount(name) <= 10 && wordCount(lead) >= 3 && (CONTAINER_WORDS.test(name) || sentenceCase) && /^[\s,.]*(?:v\.|vol\.|Vol\.|\d)/.test(tailText)) {
       tail.container = name;
       title = lead;
+    }
+  }
+  // "… for Korean Americans with type 2 diabetes Diabetes Educ., 35 (2009)": no period between a
+  // sentence-case title and an abbreviated journal name right before the volume.
+  if (!tail.container && !quoted && tail.volume && !tail.inBook && !tail.publisher && (s[titleEnd] === '.' || s.slice(0, titleEnd).trimEnd().endsWith('.')) && /^[\s.,;:]*(?:vol\.?\s?)?\d/i.test(tailText)) {
+    const run = /\s(\p{Ll}[\p{L}\d-]*)((?:\s\p{Lu}[\p{L}-]*){1,6})$/u.exec(title);
+    const last = /(\p{L}+)$/u.exec(title)?.[1] ?? '';
+    if (run && run[2] && /\p{Ll}/u.test(last) && isAbbreviation(last) && /^\p{Lu}/u.test(last) && wordCount(title.slice(0, run.index)) >= 3) {
+      tail.container = run[2].trim();
+      title = title.slice(0, run.index + run[1]!.length + 1).trim();
     }
   }
   // No author and no title: "(2009) Journal of Mathematical Imaging and Vision, 35 (2), pp. 155-164."

@@ -87,6 +87,8 @@ export function startsTailLike(after: string): boolean {
   // "…, Paris, Presses universitaires de France, 1985": a place, then a publisher.
   const placeThen = /^\p{Lu}[\p{L}-]{2,20},\s([^,.;:()]{2,60})/u.exec(after);
   if (placeThen && placeThen[1] && PUBLISHER.test(placeThen[1])) return true;
+  // "Encounters with Verdi, Richard Stokes (trans.) (Ithaca, NY: …)": a translator or editor named before the role.
+  if (/^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}(?:\s\p{Lu}[\p{L}.'’-]{0,20}){0,3}\s\((?:trans|tr|ed|eds|Ed|Eds|Hrsg|Hg)\.?\)/u.test(after)) return true;
   if (GENRE.test(after) && !/^(?:Report|Patent|Manuscript|Poster|arXiv|Submitted|submitted)\b/.test(after)) return true;
   if (/^(?:pp?\.\s?\d|pages?\s\d|[Vv]ol\.|[Vv]olume\s\d|[Nn]o\.\s?\d|v\.\s?\d)/.test(after)) return true;
   if (/^\d{4}[a-z]?(?:[.,;)]|$)/.test(after)) return true;
@@ -99,8 +101,31 @@ export function startsTailLike(after: string): boolean {
   return false;
 }
 
+/**
+ * True when another "Place: Publisher" statement starts after a sentence end, comma, semicolon or
+ * bracket at one of the next three colons within 200 characters from `from`: "Hanover, New Hampshire: A Bicentennial Book. Hanover, New
+ * Hampshire: The Vermont Printing Company." — the first colon was a title's.
+ */
+function laterPlacePublisher(s: string, from: number): boolean {
+  const end = Math.min(s.length, from + 200);
+  // At most three colons are tried: the later statement comes right after the subtitle.
+  let tries = 0;
+  for (let c = s.indexOf(':', from); c >= 0 && c < end && tries < 3; c = s.indexOf(':', c + 1), tries++) {
+    // The place starts after the last boundary before the colon, at most 60 characters back.
+    let b = c - 1;
+    while (b > from && c - b < 60 && !/[.,;(]/.test(s[b] ?? '')) b--;
+    if (!/[.,;(]/.test(s[b] ?? '')) continue;
+    let start = b + 1;
+    while (s[start] === ' ') start++;
+    // "s.l.: Xlibris", "S.l.: s.n.": no place named.
+    if (/^[Ss]\.\s?l\.$/.test(s.slice(start - 3, c).trim()) || /^[Ss]\.\s?l\.\s?$/.test(s.slice(start, c))) return true;
+    if (placePublisherAt(s.slice(start, c + 100), false) !== null) return true;
+  }
+  return false;
+}
+
 /** A "Place: Publisher" statement: "London: Elsevier", "Cambridge, MA: MIT Press", "北京: 中华书局". */
-export function placePublisherAt(s: string): { place: string; publisher: string; end: number } | null {
+export function placePublisherAt(s: string, checkLater = true): { place: string; publisher: string; end: number } | null {
   const colon = s.slice(0, 61).indexOf(':');
   if (colon <= 0) return null;
   const place = s.slice(0, colon).trim();
@@ -110,6 +135,9 @@ export function placePublisherAt(s: string): { place: string; publisher: string;
   if (words.length > 5) return null;
   if (words.some((w) => !/^(?:\p{Lu}|\p{Script=Han}|\(|of$|on$|upon$|am$|an$|de$|la$|le$|sur$|del$|im$|in$)/u.test(w))) return null;
   if (/\d/.test(place)) return null;
+  // "Materialien, Kommentare (Hamburg: Rowohlt": a bracket opened inside the place is the publication
+  // statement of a title, not part of a place ("Cambridge (Mass.): MIT Press" closes it).
+  if (place.lastIndexOf('(') > 0 && place.lastIndexOf('(') > place.lastIndexOf(')')) return null;
   if (/^(?:Part|Chapter|Section|Vol|Volume|Book|Appendix|Suppl|No|Nos|Issue|Series|Proceedings|Journal|Table|Figure|Note|Notes)\b/.test(place)) return null;
   // Chinese, Japanese and Korean places are short: 北京, 上海, 東京, 서울.
   const cjkPlace = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(place);
@@ -141,6 +169,9 @@ export function placePublisherAt(s: string): { place: string; publisher: string;
   if (lowerWords.length >= 2) return null;
   // A CJK publisher is named as one: 出版社, 书局, 印书馆, 大学, 研究所, 公司 …
   if (cjkPlace && /\p{Script=Han}/u.test(publisher) && !/(?:出版|书局|書局|书店|書店|印书馆|社|館|馆|大学|大學|学院|研究[所院]|中心|公司|集团|委员会|部|局|院|会|處|处|室)/u.test(publisher)) return null;
+  // "Moral Development: Defining Perspectives …, Vol. 1. New York: Garland": a title and its subtitle
+  // when the real place and publisher come later and this "publisher" names no publishing house.
+  if (checkLater && !cjkPlace && !PUBLISHER.test(publisher) && laterPlacePublisher(s, j)) return null;
   return { place, publisher, end: j };
 }
 
@@ -148,7 +179,7 @@ export function placePublisherAt(s: string): { place: string; publisher: string;
 const ABBREVIATION_CHAIN = /^(?:(?:[-–]\s)?\p{Lu}[\p{L}'’-]{0,14}\.\s?){1,6}(?:,|\s?\d|\s?\(|$)/u;
 
 /** Abbreviations that may sit inside a container name followed by a period. */
-function isAbbreviation(word: string): boolean {
+export function isAbbreviation(word: string): boolean {
   if (word.length <= 5) return true;
   if (/^(?:Proc|Trans|Journ|Intern|Internat|Natl|Nat|Acad|Assoc|Comput|Comp|Softw|Eng|Engin|Sci|Mech|Phys|Chem|Biol|Math|Stat|Statist|Electr|Inform|Conf|Symp|Bull|Quart|Lett|Rev|Repts|Mater|Geophys|Struct|Appl|Theor|Syst|Control|Anal|Intell|Mach|Artif|Commun|Manag|Manage|Econ|Philos|Psychol|Sociol|Hist|Educ|Gen|Exp|Exper|Neurosci|Med|Clin|Pharm|Environ|Ecol|Evol|Geol|Res|Technol|Technik|Polit|Ling|Linguist|Cogn|Behav|Dev|Soc|Amer|Brit|Europ|Jpn|Japan|Ital|Franc|Deut|Zeitschr|Mitt|Ber|Abh|Sitzungsber|Verh|Jahrb|Forsch|Wiss|Ztschr|Annu|Adv|Curr|Opin|Methods|Meth|Ser|Suppl|Pract|Probab|Optim|Numer|Algebr|Geom|Topol|Differ|Equ|Funct|Oper|Program|Lang|Logic|Log|Robot|Autom|Neural|Netw|Signal|Process|Image|Vis|Graph|Inf|Knowl|Data|Databases|Distrib|Parallel|Comm|Semin|Workshp|Colloq|Congr|Meet|Ann|Assn|Univ|Inst|Ctr|Lab|Dept|Div|Sect)$/.test(word)) return true;
   // Abbreviations usually end in a consonant: "Softw", "Geophys", "Stud".
@@ -357,6 +388,32 @@ function editionIn(s: string): string | undefined {
 }
 
 /**
+ * The end of a book's name in a chapter reference, over its subtitles after a period ("The handbook of
+ * narrative and psychotherapy. Practice, theory, and research. London: Sage"): a sentence of two or
+ * more words, not a publisher, an institution, a place, a genre, editors or a volume, is a subtitle when
+ * only pages, numbers, the place and publisher or nothing come after it.
+ */
+function bookSubtitleEnd(s: string, end: number): number {
+  let e = end;
+  for (let round = 0; round < 2 && s[e] === '.' && s[e + 1] === ' '; round++) {
+    const start = e + 2;
+    const head = s.slice(start, start + 120);
+    if (!/^\p{Lu}/u.test(head) || startsVolumeLike(head) || startsEditorLike(head) || startsDateLike(head) || GENRE.test(head) || NOT_CONTAINER_START.test(head) || placePublisherAt(head) !== null) break;
+    const next = containerEnd(s, start);
+    const seg = s.slice(start, next);
+    const words = seg.split(' ').filter(Boolean);
+    if (words.length < 2 || next - start > 150 || /\d/.test(seg) || PUBLISHER.test(seg) || INSTITUTION.test(seg)) break;
+    const rest = s.slice(next).replace(/^[\s.,;:]+/, '');
+    // The subtitle ends a sentence or a clause, not cut before a number ("Beiträge zum 2. Tag der …").
+    if (next < s.length && !/[.,]/.test(s[next] ?? '') && !/^\s\((?:pp?\.|S\.)/.test(s.slice(next, next + 6))) break;
+    const closes = rest === '' || (startsVolumeLike(rest) && !/^\d+\.(?:[\s,]|\d)/.test(rest)) || /^\(?(?:pp?\.|S\.|pages?)\s?\d/.test(rest) || placePublisherAt(rest) !== null;
+    if (!closes || !(/\s\p{Ll}{3,}/u.test(` ${seg}`) || rest === '' || placePublisherAt(rest) !== null)) break;
+    e = next;
+  }
+  return e;
+}
+
+/**
  * Reads the part of a reference after its title: "In" + editors, the container name, volume,
  * issue, pages, place and publisher, genre (thesis, report) and edition.
  */
@@ -445,7 +502,15 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
     const editorsAfter = role && role.index > 0 ? containerBeforeEditors(s, role.index, role.index + role[0].length) : -1;
     // Chicago: "In Myth, Rulership, Church and Charters, ed. Julia Barrow and Andrew Wareham. Aldershot".
     const edFirst = role && role.index > 0 && /^,\s?(?:eds?\.|edited by)\s/.test(role[0] + ' ') ? parseNameList(s, role.index + role[0].length, 100) : null;
-    if (role && edFirst && edFirst.names.length > 0 && edFirst.form !== 'org') {
+    // "in Bill Puka, ed. Moral Development: …", "in Bettina Bradbury and Tamara Myers, eds., Negotiating
+    // Identities …": the editors, then their role, then the book.
+    const namesThenRole = role !== null && list !== null && list.role === 'editor' && list.names.length > 0 && list.form !== 'org' && list.end >= role.index && list.end <= role.index + role[0].length + 1 &&
+      // "In Famulus Christi, ed. Gerald Bonner. London": a book, then its editor, then the place.
+      !(edFirst !== null && edFirst.names.length > 0 && /^\s?(?:[.,;(]|$)/.test(s.slice(edFirst.end)));
+    if (namesThenRole && list) {
+      out.editors = list.names;
+      s = s.slice(list.end).replace(/^[\s,.;:]+/, '');
+    } else if (role && edFirst && edFirst.names.length > 0 && edFirst.form !== 'org') {
       out.editors = edFirst.names;
       out.container = trimPunct(s.slice(0, role.index));
       s = s.slice(edFirst.end);
@@ -530,7 +595,8 @@ export function parseTail(tail: string, opts: { quotedTitle?: boolean } = {}): T
   // "(M. Cooper & W. B. Stiles, Eds.) Person-Centered & Experiential Psychotherapies, 9(1)".
   const edParen = /^\(([^()]{3,120}),?\s(?:Eds?|eds?|Hrsg|Hg)\.?\)\s?/.exec(s);
   if (edParen) s = s.slice(edParen[0].length);
-  const end = startsVolumeLike(s) ? 0 : containerEnd(s, 0);
+  let end = startsVolumeLike(s) ? 0 : containerEnd(s, 0);
+  if (out.inBook) end = bookSubtitleEnd(s, end);
   const container = trimPunct(s.slice(0, end).replace(/^(?:in|In)\s?:?\s/, ''));
   let after = s.slice(end);
   // Editors after the container: "…, edited by A. Smith and B. Lee."

@@ -93,7 +93,7 @@ export function titleEndAt(s: string, from: number, comma: boolean, questionBrea
     }
     if (ch === '(' || ch === '[' || ch === '《' || ch === '“') depth++;
     else if ((ch === ')' || ch === ']' || ch === '》' || ch === '”') && depth > 0) depth--;
-    else if (depth === 0 && ch === ',' && s[k + 1] === ' ' && k - from > 2 && ++commas <= 40 && (startsTailLike(s.slice(k + 2, k + 90)) || (comma && commaEndsTitle(s, k)))) return k;
+    else if (depth === 0 && ch === ',' && s[k + 1] === ' ' && k - from > 2 && ++commas <= 40 && (startsTailLike(s.slice(k + 2, k + 250)) || (comma && commaEndsTitle(s, k)))) return k;
     else if (depth === 0 && ch === '.' && (s[k + 1] === ' ' || k + 1 === s.length)) {
       const prev = /([\p{L}\d]+)$/u.exec(s.slice(Math.max(from, k - 20), k))?.[1] ?? '';
       const next = s[k + 2] ?? '';
@@ -118,7 +118,16 @@ export function titleEndAt(s: string, from: number, comma: boolean, questionBrea
       const window = s.slice(0, Math.min(s.length, after + 300));
       const nextEnd = titleEndAt(window, after, false, false);
       const ce = containerEnd(window, after);
-      if (ce <= nextEnd || nextEnd >= window.length) return k + 1;
+      if (nextEnd >= window.length) return k + 1;
+      if (ce <= nextEnd) {
+        // "Analogy Watershed or Waterloo? Structural alignment and the development of … analogy. In
+        // Giles …", "The Health of the Body-Machine? Or Seventeenth Century Mechanism …": a subtitle
+        // that starts with "Or", or one in sentence case before "In", goes on the title.
+        const seg = window.slice(after, nextEnd);
+        const lowerWords = (seg.match(/\s\p{Ll}{4,}/gu) ?? []).length;
+        const subtitle = /^(?:Or|or)\s/.test(seg) || (lowerWords >= 3 && !CONTAINER_WORDS.test(seg) && /^\.\s(?:In|in)[\s:]/.test(window.slice(nextEnd, nextEnd + 5)));
+        if (!subtitle) return k + 1;
+      }
     }
     k++;
   }
