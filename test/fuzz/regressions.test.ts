@@ -102,6 +102,18 @@ describe('bugs the fuzz tests found', () => {
     ]);
   });
 
+  it('a Scopus CSV with 40,000 blank lines is read in linear time (each blank line cost csv-parse a CsvError for its field count; campaign seed 20261123, case 2728)', async () => {
+    const row = (i: number): string => `"Li J.","Title ${i}","2020","Journal","2-s2.0-${i}"`;
+    const text = ['Authors,Title,Year,Source title,EID', row(1), '\n'.repeat(40_000), row(2), ''].join('\n');
+    const t0 = performance.now();
+    const out = await scopusCsvFormat.read({ path: 's.csv', absPath: 's.csv', bytes: utf8(text) }, FUZZ_OPTIONS);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(out.map((r) => [r.hints.title, r.messages.filter((m) => m.severity !== 'info').length])).toEqual([
+      ['Title 1', 0],
+      ['Title 2', 0],
+    ]);
+  });
+
   it('a GB/T reference with an empty page field gives no "page": "" in its CSL-JSON', () => {
     expect(parseReference('na[J]i(2)::')).toEqual({ type: 'article-journal', genre: '[J]', title: 'na', 'container-title': 'i', issue: '2' });
   });
