@@ -1,8 +1,9 @@
 import { CorpusLensError } from '../core/errors.js';
 import type { TermMatrix } from './citation-input.js';
-import { checkTermMatrix, transposeCsr } from './citation-input.js';
+import { checkTermMatrix } from './citation-input.js';
 import type { KindGraph, LinkGraph } from './link-graph.js';
 import { linkGraph } from './link-graph.js';
+import { cosineNeighbours } from './cosine-neighbours.js';
 
 export interface TextOptions {
   /** Pairs less similar than this are not linked (cosine, default 0.1). */
@@ -21,6 +22,10 @@ export interface TextSimilarity {
   termIdx: Uint32Array;
   values: Float64Array;
   norms: Float64Array;
+  /** Partner postings the neighbour search read (its main cost). */
+  partnerVisits: number;
+  /** Pairs whose cosine the neighbour search computed in full. */
+  pairsScored: number;
 }
 
 /** Copies the matrix with each row sorted by term; a term listed twice in a row is a shape error. */
@@ -43,50 +48,12 @@ function sortedRows(m: TermMatrix): { ptr: Uint32Array; idx: Uint32Array; val: F
   return { ptr: m.docPtr, idx, val };
 }
 
-/** Keeps the links among each node's k strongest (a link stays when either end keeps it). */
-function keepTopNeighbours(n: number, ptr: Uint32Array, dst: number[], w: number[], k: number): { ptr: Uint32Array; dst: number[]; w: number[] } {
-  const deg = new Uint32Array(n + 1);
-  for (let i = 0; i < n; i++) {
-    for (let e = ptr[i]!; e < ptr[i + 1]!; e++) {
-      deg[i + 1]!++;
-      deg[dst[e]! + 1]!++;
-    }
-  }
-  for (let i = 0; i < n; i++) deg[i + 1] = deg[i + 1]! + deg[i]!;
-  const fill = deg.slice(0, n);
-  const incident = new Float64Array(deg[n]!);
-  for (let i = 0; i < n; i++) {
-    for (let e = ptr[i]!; e < ptr[i + 1]!; e++) {
-      incident[fill[i]!++] = w[e]!;
-      incident[fill[dst[e]!]!++] = w[e]!;
-    }
-  }
-  const kth = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const row = incident.subarray(deg[i]!, deg[i + 1]!).sort();
-    kth[i] = row.length >= k ? row[row.length - k]! : 0;
-  }
-  const outPtr = new Uint32Array(n + 1);
-  const outDst: number[] = [];
-  const outW: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (let e = ptr[i]!; e < ptr[i + 1]!; e++) {
-      const j = dst[e]!;
-      if (w[e]! >= kth[i]! || w[e]! >= kth[j]!) {
-        outDst.push(j);
-        outW.push(w[e]!);
-      }
-    }
-    outPtr[i + 1] = outDst.length;
-  }
-  return { ptr: outPtr, dst: outDst, w: outW };
-}
-
 /**
  * Builds the text-similarity graph: the cosine of two documents' TF-IDF vectors, computed exactly
  * for every pair sharing a term (inverted index, one accumulator per document), kept when at least
- * `minSimilarity`, then thinned to each document's `maxNeighbours` most similar. Nodes are the
- * documents with at least one term.
+ * `minSimilarity`, then thinned to each document's `maxNeighbours` most similar while the pairs are
+ * found (TopNeighbours: only links that are among the strongest of an end so far are held). Nodes are
+ * the documents with at least one term.
  */
 export function buildTextSimilarity(m: TermMatrix, options: TextOptions = {}): TextSimilarity {
   checkTermMatrix(m);
@@ -102,50 +69,9 @@ export function buildTextSimilarity(m: TermMatrix, options: TextOptions = {}): T
     norms[i] = Math.sqrt(s);
     member[i] = s > 0 ? 1 : 0;
   }
-  const t = transposeCsr(n, m.terms.length, rows.ptr, rows.idx);
-  // Postings values in the transpose's order.
-  const postVal = new Float64Array(t.idx.length);
-  const fill = t.ptr.slice(0, m.terms.length);
-  for (let i = 0; i < n; i++) for (let p = rows.ptr[i]!; p < rows.ptr[i + 1]!; p++) postVal[fill[rows.idx[p]!]!++] = rows.val[p]!;
-  const cursor = new Uint32Array(m.terms.length);
-  const acc = new Float64Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const cand = new Int32Array(n);
-  let ptr: Uint32Array = new Uint32Array(n + 1);
-  let dst: number[] = [];
-  let w: number[] = [];
-  for (let i = 0; i < n; i++) {
-    let nc = 0;
-    for (let p = rows.ptr[i]!; p < rows.ptr[i + 1]!; p++) {
-      const term = rows.idx[p]!;
-      const a = rows.val[p]!;
-      const start = t.ptr[term]! + cursor[term]! + 1;
-      cursor[term]!++;
-      for (let q = start; q < t.ptr[term + 1]!; q++) {
-        const j = t.idx[q]!;
-        if (stamp[j] !== i) {
-          stamp[j] = i;
-          acc[j] = 0;
-          cand[nc++] = j;
-        }
-        acc[j]! += a * postVal[q]!;
-      }
-    }
-    cand.subarray(0, nc).sort();
-    for (let c = 0; c < nc; c++) {
-      const j = cand[c]!;
-      const denominator = norms[i]! * norms[j]!;
-      const cosine = denominator > 0 ? acc[j]! / denominator : 0;
-      if (cosine > 0 && cosine >= minSimilarity) {
-        dst.push(j);
-        w.push(Math.min(1, cosine));
-      }
-    }
-    ptr[i + 1] = dst.length;
-  }
-  if (maxNeighbours > 0) ({ ptr, dst, w } = keepTopNeighbours(n, ptr, dst, w, maxNeighbours));
-  const graph = linkGraph(n, ptr, Uint32Array.from(dst), Float64Array.from(w), member);
-  return { graph, docPtr: rows.ptr, termIdx: rows.idx, values: rows.val, norms };
+  const kept = cosineNeighbours({ ...rows, norms }, m.terms.length, minSimilarity, Math.max(0, maxNeighbours));
+  const graph = linkGraph(n, kept.ptr, kept.dst, kept.w, member);
+  return { graph, docPtr: rows.ptr, termIdx: rows.idx, values: rows.val, norms, partnerVisits: kept.partnerVisits, pairsScored: kept.pairsScored };
 }
 
 /** Terms two documents share with their share of the cosine, strongest first (ties by term order). */

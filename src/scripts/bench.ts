@@ -15,6 +15,7 @@ const steps: { name: string; cmd: string[]; onlyWhenNamed?: boolean }[] = [
   { name: 'themes', cmd: [node, 'dist/scripts/bench-themes.js'] },
   { name: 'graphs', cmd: [node, 'dist/scripts/bench-graphs.js', '--sizes', '10000,100000', '--runs', '1'] },
   { name: 'matching', cmd: [node, 'dist/scripts/bench-matching.js'] },
+  { name: 'text', cmd: [node, 'dist/scripts/bench-text-similarity.js', '--zipf', '--sizes', '1000,3000,10000'] },
   { name: 'run', cmd: [node, 'dist/scripts/bench-run.js', '--sizes', '1000,3000,10000'], onlyWhenNamed: true },
 ];
 const only = process.argv[2];
