@@ -4,6 +4,7 @@
  */
 
 import { cutLine, type Line } from './split-line.js';
+import { endsLikeEntry, startsLikeEntry } from './split-shapes.js';
 
 /** The ways a list number is written. 'lone' is a number alone on its line ("18"), of no kind. */
 export type LabelKind = 'bracket' | 'dot' | 'paren' | 'half-paren' | 'bare' | 'circle' | 'key' | 'lone';
@@ -41,7 +42,11 @@ export function isNext(a: number, b: number | undefined): boolean {
   return b !== undefined && b > a && b <= a + 3;
 }
 
-/** Finds the dominant kind of list number and whether the numbers run in order. */
+/**
+ * Finds the dominant kind of list number and whether the numbers run in order; null when the
+ * numbered entries are fewer than half the lines that start with names after a finished entry (an
+ * author-year list in which a few entries kept a number).
+ */
 export function numbering(lines: Line[]): LabelKind | null {
   const byKind = new Map<LabelKind, number[]>();
   for (const l of lines) {
@@ -83,7 +88,22 @@ export function numbering(lines: Line[]): LabelKind | null {
   }
   // "12 Smith" without punctuation is trusted only with a long run.
   if (best === 'bare' && bestRun < 5) return null;
+  // A few numbered entries among many that start with names after a finished entry: an
+  // author-year list in which some entries kept a number. Not where the numbers stand on lines of
+  // their own (a column of numbers: "2." + "J. E. O'BRIEN, …" + "B. SOLASTIOUK …" under one number).
+  const column = lines.some((l) => /^[[(]?\d{1,4}[.)\]]?$/.test(l.text) && labelOf(l.text)?.kind === best);
+  if (!column && bestRun * 2 < unnumberedStarts(lines)) return null;
   return bestRun >= 2 ? best : null;
+}
+
+/** The lines without a list number that start like an entry after a line that ends like one. */
+function unnumberedStarts(lines: Line[]): number {
+  let n = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!labelOf(text) && startsLikeEntry(text) && endsLikeEntry(lines[i - 1]!.text)) n++;
+  }
+  return n;
 }
 
 /** How the list number n is written inside a line, for the kinds that can be found there. */

@@ -1,12 +1,14 @@
 import { labelOf } from './split-labels.js';
 import { cutLine, type Line } from './split-line.js';
-import { commonestSlot, hasYear, startsLikeEntry, strongEntryStart, yearSlot } from './split-shapes.js';
+import { commonestSlot, hasYear, startsLikeEntry, startsWithNameList, strongEntryStart, yearSlot } from './split-shapes.js';
 
 interface Candidate {
   at: number;
   label: boolean;
   strong: boolean;
   slot: ReturnType<typeof yearSlot>;
+  /** Three names or more in a row: an entry whatever its year. */
+  names: boolean;
 }
 
 /**
@@ -14,7 +16,8 @@ interface Candidate {
  * into virtual lines before each list number and after each sentence end followed by a name.
  * Only lines far longer than the others are cut. Which candidates cut is learnt from the line: list
  * numbers when they are many; else the names followed by their year the way most candidates are
- * ("Smith, J., 2007." — not "North Am. Equine Pract. 24" nor "New Orleans, LA. Stephan Vogel. 2003.");
+ * ("Smith, J., 2007." — not "North Am. Equine Pract. 24" nor "New Orleans, LA. Stephan Vogel. 2003."),
+ * and three names or more in a row whatever their year ("Jan Hajič, Jarmila Panevová, Eva …");
  * else the names with a year close behind. Changes `lines` in place.
  */
 export function splitLongLines(lines: Line[]): void {
@@ -50,7 +53,7 @@ function candidatesOf(text: string): Candidate[] {
     // A period after an initial ("Peter F. Brown") does not end an entry.
     if (!label && m[0][0] === '.' && /(?:^|[\s.(‐-])\p{Lu}$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (!label && !startsLikeEntry(ahead)) continue;
-    out.push({ at, label, strong: label || strongEntryStart(ahead), slot: label ? 'other' : yearSlot(ahead) });
+    out.push({ at, label, strong: label || strongEntryStart(ahead), slot: label ? 'other' : yearSlot(ahead), names: !label && startsWithNameList(ahead) });
     if (out.length > 5000) break;
   }
   return out;
@@ -62,7 +65,7 @@ function chooseCuts(candidates: Candidate[]): number[] {
   if (labels.length >= 3 && labels.length >= candidates.length * 0.4) return labels.map((c) => c.at);
   const names = candidates.filter((c) => !c.label);
   const { slot, count } = commonestSlot(names.map((c) => c.slot));
-  if (count >= 3 && count >= names.length * 0.6) return candidates.filter((c) => c.label || c.slot === slot).map((c) => c.at);
+  if (count >= 3 && count >= names.length * 0.6) return candidates.filter((c) => c.label || c.slot === slot || c.names).map((c) => c.at);
   const strong = candidates.filter((c) => c.strong);
   if (strong.length >= 3 && strong.length >= candidates.length * 0.5) return strong.map((c) => c.at);
   return candidates.map((c) => c.at);

@@ -1,7 +1,7 @@
 import { cutInlineLabels, isNext, labelOf, nextLabel, numbering, type LabelKind } from './split-labels.js';
 import type { Line } from './split-line.js';
 import { cutRunOnEntries, splitLongLines } from './split-long-lines.js';
-import { commonestSlot, endsLikeEntry, hasYear, startsLikeEntry, yearSlot } from './split-shapes.js';
+import { commonestSlot, endsLikeEntry, hasYear, journalVolume, NAME_YEAR, placeStart, runsOn, startsLikeEntry, startsWithNameList, startsWithNames, yearSlot } from './split-shapes.js';
 
 /** One entry of a reference section: its text on one line and where it is in the section. */
 export interface ReferenceSpan {
@@ -180,8 +180,8 @@ function groupNumbered(lines: Line[], kind: LabelKind): Line[][] {
     // Another reference under the same number, on its own line: "J. CARREL MORRIS. J. Phys. …",
     // "M. J. Morello et al. (CDF Collaboration), …".
     if (!lab && INITIALS_AUTHOR.test(line.text)) return true;
-    // A number out of the list's order after a finished entry, where most numbers were lost.
-    if (lab && lab.kind === kind && kind !== 'bare' && lab.n > expect && lab.n < 1000 && startsLikeEntry(line.text.replace(/^\S+\s*/, ''))) {
+    // A number out of the list's order after a finished entry: numbers lost, or read out of order.
+    if (lab && lab.kind === kind && kind !== 'bare' && lab.n !== expect && lab.n < 1000 && startsLikeEntry(line.text.replace(/^\S+\s*/, ''))) {
       expect = lab.n;
       return true;
     }
@@ -222,7 +222,7 @@ function groupLines(lines: Line[], starts: (i: number, entry: Line[], entryHasYe
 const INITIALS_AUTHOR =
   /^(?:(?:\p{Lu}\p{Ll}?\.\s?-?){1,3}\s?\p{Lu}{2,}[\p{Lu}'’-]*(?:\s\p{Lu}{2,}[\p{Lu}'’-]*)?(?:,\s|\set\s|\sand\s|\s&\s|\.\s\p{Lu}\p{Ll})|(?:\p{Lu}\p{Ll}?\.\s?-?){1,3}\s?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\set\sal\.|,\s(?:\p{Lu}\.\s?){1,3}\p{Lu}|\sand\s\p{Lu}\.)|\p{Lu}{2,}[\p{Lu}'’-]*\s(?:et|and|&)\s\p{Lu}{2,}[\p{Lu}'’-]*[.,])/u;
 /** A line that stops on an initial ("… and T. L."): the names run on. */
-const ENDS_WITH_INITIAL = /(?:^|[\s.])\p{Lu}\.$/u;
+const ENDS_WITH_INITIAL = /(?:^|[\s.‐-])\p{Lu}\.$/u;
 
 /** Whether a list number starts the next entry, given the number expected and the next one found. */
 function acceptLabel(lab: { kind: LabelKind; n: number }, kind: LabelKind, expect: number, next: number | undefined): boolean {
@@ -240,15 +240,22 @@ function acceptLabel(lab: { kind: LabelKind; n: number }, kind: LabelKind, expec
 }
 
 /**
- * Groups the lines of an author-year list: a new entry at a line that starts like a name after a
- * line that ends like an entry (once the entry so far holds a year), or whose year comes early; a
- * line that starts with a year after a finished entry (the repeated author's dash lost). When most
- * entries of the section place their year the same way after their names ("Smith, J. (2010)",
- * "Bertin E., 1996,"), a start whose "names" are followed by a volume or pages rather than a year
- * (a journal: "Biochem J 67:333-340") is not taken, and a line whose names are followed by the year in
- * that way after a finished entry is ("R Core Team (2013).", "Planck Collaboration XIII, 2014,").
- * With `yearCloses` (most entries end with their year), a line after one that ends with a year and a
- * full stop starts an entry when it starts with a capital.
+ * Groups the lines of an author-year list, whose hanging indents are lost: a new entry at a line that
+ * starts like a name after a line that ends like an entry (once the entry so far holds a year), or
+ * whose year comes early; a line that starts with a year after a finished entry (the repeated
+ * author's dash lost); a list number (some entries numbered, "[12] S. Han", "12 Kim, H.,"); names
+ * with initials after a finished entry without a year ("… to appear." + "W. Sterling, F. Carino");
+ * names after a line that stops well short of the others (a paragraph's end). Not a journal and its
+ * volume ("Machine Learning, 5,"), a place and its state ("San Jose, CA."), the container "In …", a
+ * line after one that stops on "of", "on", an initial or "Trans."; not a short last line without a
+ * year that a start of an entry follows (a place and a publisher: "Morgan Kaufmann, San Francisco,
+ * CA."). When most entries of the section place their year the same way after their names
+ * ("Smith, J. (2010)", "Bertin E., 1996,"), a start whose "names" are followed by a volume or pages
+ * rather than a year (a journal: "Biochem J 67:333-340") is not taken, and a line whose names are
+ * followed by the year in that way after a finished entry is ("R Core Team (2013).", "Planck
+ * Collaboration XIII, 2014,"). With `yearCloses` (most entries end with their year), a line after one
+ * that ends with a year and a full stop (and perhaps an ISBN or DOI) starts an entry when it starts
+ * with a capital, unless that line held only names and their year.
  */
 function groupAuthorYear(lines: Line[], slot: string | null, yearCloses: boolean): Line[][] {
   const medianLength = [...lines.map((l) => l.text.length)].sort((a, b) => a - b)[Math.floor(lines.length / 2)] ?? 0;
@@ -267,15 +274,68 @@ function groupAuthorYear(lines: Line[], slot: string | null, yearCloses: boolean
     // not after a line of names alone ("Jones, Mark." + "1988. Title") or "… pages 3-9 in".
     const yearFirst =
       finished &&
-      /^(?:\d\s)?(?:[.,]\s?)?(?:1[6-9]|20)\d{2}[a-z]?[.,]\s\p{Lu}/u.test(line.text) &&
+      /^(?:\d\s)?(?:[.,]\s?)?(?:1[6-9]|20)\d{2}[a-z]?[.,:]\s["“‘«]?\p{Lu}/u.test(line.text) &&
       !(prev.text.length < 40 && (/\b(?:in|In)\.?$/.test(prev.text) || startsLikeEntry(prev.text)));
+    // A list number after the end of an entry, where the list is not numbered throughout: "[12] S. Han".
+    const lab = labelOf(line.text);
+    if (lab && lab.kind !== 'lone' && lab.n < 1000 && !runsOn(prev.text)) {
+      const rest = line.text.replace(/^\S+\s?/, '');
+      // "[81] S. Rock, …" even after a line that does not end like an entry ("… crisis of the XXI century").
+      if (/^\[\d{1,3}\]\s["“«‘]?\p{Lu}/u.test(line.text) && !/[-‐,]$/.test(prev.text)) return true;
+      // "12 Kim, H., …": a number without punctuation only before names.
+      if (endsLikeEntry(prev.text) && (lab.kind === 'bare' ? startsWithNames(rest) : /^(?:\[[^\]\s]{1,30}\]|\(?\d{1,3}[.)]?)\s["“«‘]?\p{Lu}/u.test(line.text))) return true;
+    }
     // Co-authors after a lost repeated author's dash: ", K. S. Bawa, G. W. Frankie & P. A. Opler. 1983.".
     if (yearFirst || (finished && /^(?:\d\s)?[,&]\s?(?:\p{Lu}\.\s?){1,3}\p{Lu}/u.test(line.text))) return true;
-    let startsNew = starts && ((endsLikeEntry(prev.text) && (currentHasYear || shortPrev)) || (currentHasYear && yearEarly && !/[-‐,&]$|\band$/.test(prev.text)));
+    const ahead = probe(lines, i);
+    // Not a journal and its volume ("Machine Learning, 5, 239-266."), nor the container of the entry
+    // before ("In Georgeff, M. P., & Lansky"), nor after "… Conference on".
+    let startsNew =
+      starts &&
+      !journalVolume(line.text) &&
+      !placeStart(line.text) &&
+      !/^In:?\s/.test(line.text) &&
+      !runsOn(prev.text) &&
+      ((endsLikeEntry(prev.text) && !ENDS_WITH_INITIAL.test(prev.text) && (currentHasYear || shortPrev)) ||
+        // After a line that does not end like an entry ("… Neuroimage"), only names ("Behzadi Y, Restom K,").
+        (currentHasYear && yearEarly && !/[-‐,&]$|\band$/.test(prev.text) && (endsLikeEntry(prev.text) || startsWithNames(ahead))) ||
+        // An entry without a year, finished, and names with initials after it: "… Applied Optics, to
+        // appear." + "W. Sterling, F. Carino and C. Boss, …".
+        (!currentHasYear &&
+          (current.length >= 2 || prev.text.length >= 80) &&
+          endsLikeEntry(prev.text) &&
+          !ENDS_WITH_INITIAL.test(prev.text) &&
+          (startsWithNames(ahead, 'initials') || startsWithNameList(ahead))) ||
+        // A line that stops well short of the others ends a paragraph: "… Rennes : PUR" + "David Archard, …".
+        (currentHasYear && shortPrev && !/[-‐,&:;]$|\band$/.test(prev.text) && startsWithNames(ahead)));
     // "… captions. In EthNLP@EACL, 2017." + "US Labor Bureau of Statistics. …".
-    if (yearCloses && !startsNew && currentHasYear && YEAR_AT_END.test(prev.text) && /^\p{Lu}/u.test(line.text) && !CONTAINER_START.test(line.text)) startsNew = true;
+    // Not after a line of names and their year alone ("Vander Linden, K.; … and Martin, J. 1992.").
+    if (
+      yearCloses &&
+      !startsNew &&
+      currentHasYear &&
+      YEAR_AT_END.test(prev.text) &&
+      /^\p{Lu}/u.test(line.text) &&
+      !CONTAINER_START.test(line.text) &&
+      !(current.length === 1 && startsLikeEntry(prev.text) && NAME_YEAR.has(yearSlot(prev.text)))
+    ) {
+      startsNew = true;
+    }
+    // The last line of the entry before, after its full stop: a place and a publisher ("Morgan
+    // Kaufmann, San Francisco, CA."), short, without a year, with a start of an entry after it.
+    if (
+      startsNew &&
+      currentHasYear &&
+      !/(?:1[6-9]|20)\d{2}/.test(line.text) &&
+      line.text.length < medianLength * 0.75 &&
+      (i + 1 === lines.length || (startsLikeEntry(next) && endsLikeEntry(line.text))) &&
+      !startsWithNames(line.text, 'initials') &&
+      !/^[-–—_]/.test(line.text)
+    ) {
+      startsNew = false;
+    }
     if (!slot) return startsNew;
-    const own = yearSlot(probe(lines, i));
+    const own = yearSlot(ahead);
     // Not names followed by their year: a journal and its volume ("Biochem J 67:333-340. CrossRef"),
     // a place and a publisher ("Elsevier, Amsterdam." + "Bancilhon, L. 1971."). A line in Chinese
     // script keeps its own style ("张三, 李四. 题名[J]. 刊名, 2019").
@@ -293,13 +353,13 @@ function groupAuthorYear(lines: Line[], slot: string | null, yearCloses: boolean
   });
 }
 
-/** A line that ends with a year and a full stop: "… abs/2006.03654, 2020.". */
-const YEAR_AT_END = /[\s,](?:1[6-9]|20)\d{2}[a-z]?\.$/;
+/** A line that ends with a year and a full stop: "… abs/2006.03654, 2020.", "…, 2014. ISBN 978-1-941643-00-6.". */
+const YEAR_AT_END = /(?:^|[\s,])(?:1[6-9]|20)\d{2}[a-z]?\.(?:\s(?:ISBN|ISSN|URL|doi:?|DOI:?)\s?\S+)?$/;
 
-/** The text from line i on, up to 300 characters: what follows a possible entry start. */
+/** The text from line i on, up to 300 characters and 40 lines: what follows a possible entry start. */
 function probe(lines: Line[], i: number): string {
   let s = lines[i]!.text;
-  for (let j = i + 1; j < lines.length && s.length < 300; j++) s += ` ${lines[j]!.text}`;
+  for (let j = i + 1; j < lines.length && j <= i + 40 && s.length < 300; j++) s += ` ${lines[j]!.text}`;
   return s.slice(0, 300);
 }
 
@@ -320,16 +380,20 @@ function dominantSlot(lines: Line[]): string | null {
 
 /** Joins the lines of one entry: a hyphen between two lower-case letters at a line end is removed. */
 function joinLines(lines: Line[]): string {
-  let out = '';
+  const parts: string[] = [];
+  // The end of the text joined so far (a regular expression anchored at the end of a long string
+  // would scan all of it on every line).
+  let last = '';
   for (const l of lines) {
     const t = l.text.trim();
     if (!t) continue;
-    if (out === '') out = t;
-    else if (/\p{Ll}[-‐]$/u.test(out) && /^\p{Ll}/u.test(t)) out = out.slice(0, -1) + t;
-    else if (/[-‐/]$/.test(out)) out += t;
-    else out += ` ${t}`;
+    if (parts.length === 0) parts.push(t);
+    else if (/\p{Ll}[-‐]$/u.test(last) && /^\p{Ll}/u.test(t)) parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, -1) + t;
+    else if (/[-‐/]$/.test(last)) parts[parts.length - 1] += t;
+    else parts.push(t);
+    last = parts[parts.length - 1]!.slice(-4);
   }
-  return out;
+  return parts.join(' ');
 }
 
 /** What starts another reference after a semicolon inside one numbered entry: a name, or a journal. */

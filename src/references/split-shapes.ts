@@ -4,23 +4,39 @@
  */
 
 /** True when a line looks like the start of an author-year entry: a name, an organisation, or dashes. */
-export function startsLikeEntry(line: string): boolean {
-  if (/^(?:[-–—_]{2,}|[-–—]\s?[.,])/.test(line)) return true;
+export function startsLikeEntry(text: string): boolean {
+  if (/^(?:[-–—_]{2,}|[-–—]\s?[.,])/.test(text)) return true;
+  // A bullet, a dash or an asterisk (a study of a meta-analysis) before the names: "• Devaney,
+  // Johanna", "- V. GISCARD D'ESTAING", "*Johann, V.".
+  const line = text.replace(/^(?:[•▪*]\s?|-\s)/u, '');
   // "Smith, J.", "Smith J", "SMITH, J.", "van der Berg, K.", "O'Brien, T.", "Smith JA,", "Ansorge WJ:", "Aharoni,A.".
-  if (/^(?:(?:[a-z]{1,3}\s){0,2})\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,?\s(?:\p{Lu}\.|\p{Lu}{1,3}(?=[\s,.;]))|,\s\p{Lu}\p{Ll}+[,\s.]|\s\p{Lu}{1,3}:\s)/u.test(line)) return true;
+  if (/^(?:(?:[a-z]{1,3}\s){0,2})\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,?\s(?:\p{Lu}\.|\p{Lu}{1,3}(?=[\s,.;]))|,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[,\s.;:]|\s\p{Lu}{1,3}:\s)/u.test(line)) return true;
+  // "Wimsatt Jr., William", "Richter (Eds.),", "Kefi (N.),", "SIERVO (M.), GREY (P.)".
+  if (/^\p{Lu}[\p{L}'’-]+\s(?:(?:Jr|Sr)\.?,\s\p{Lu}|\((?:[Ee]ds?|[Hh]rsg|[Cc]omps?|Producer|Director)\.?\)|\((?:\p{Lu}\p{Ll}?\.-?){1,3}\))/u.test(line)) return true;
+  // A surname in capitals and a given name, or the other way round: "DELISLE Léopold,", "Junguo ZHANG.".
+  if (/^\p{Lu}{2,}[\p{Lu}'’-]*\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?,\s|^\p{Lu}\p{Ll}+\s\p{Lu}{2,}[\p{Lu}'’-]*[.,]\s/u.test(line)) return true;
+  // Names and the year in brackets: "Simon Haykin (1999)", "Jin-yi Cai (1990)", "Mitchell Feigenbaum (July 1978)".
+  if (/^(?:\p{Lu}[\p{L}'’.-]*\s){0,4}\p{Lu}[\p{L}'’-]+\s\((?:\p{L}+\.?\s)?(?:1[6-9]|20)\d{2}[a-z]?\)/u.test(line)) return true;
+  // An initial without its period before the surname: "H Johansson, P Sjolander,", "L Douglas Kiel, Euel".
+  if (/^\p{Lu}\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?,\s\p{Lu}/u.test(line)) return true;
   if (/^\p{Lu}[\p{L}'’-]+,\p{Lu}\./u.test(line)) return true;
   // "Hempel de Ibarra, N.", "Anon. (1950)".
   if (/^\p{Lu}[\p{L}'’-]+(?:\s(?:de|van|von|der|den|da|du|del|della|la|le|dos|das)){1,2}\s\p{Lu}[\p{L}'’-]+,\s\p{Lu}\./u.test(line)) return true;
   if (/^Anon(?:ymous)?\.?[\s,]/.test(line)) return true;
 
   // "Parth Natekar and Manik Sharma.", "Dan Hendrycks, Thomas G. Dietterich, and …".
-  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s(?:\p{Lu}|(?:1[6-9]|20)\d{2}))/u.test(line)) return true;
+  if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+(?:,\s|\sand\s|\.\s(?:["“‘«]?\p{Lu}|(?:1[6-9]|20)\d{2}))/u.test(line)) return true;
+  // Three names, then another author or the year: "Jaswinder Pal Singh, Wolf-Dietrich Weber", "Lars Ole Andersen. 1994.".
+  if (/^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+(?:,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}|\sand\s\p{Lu}|\.\s(?:1[6-9]|20)\d{2})/u.test(line)) return true;
   // "Giovanni Luca Ciampaglia, Prashant …", "Giovanni Da San Martino, Seunghak …": another name follows.
   if (/^\p{Lu}\p{Ll}+(?:\s(?:\p{Lu}\p{Ll}+|da|de|di|van|von|der|del|la|le|dos)){1,2}\s\p{Lu}[\p{L}'’-]+(?:,\s\p{Lu}\p{Ll}+\s\p{Lu}|\sand\s\p{Lu})/u.test(line)) return true;
   // "National Research Council. 2000." — an organisation with the year after it.
-  if (/^\p{Lu}[\p{L}\s,&'’-]{2,80}\.\s(?:1[6-9]|20)\d{2}[a-z]?\b/u.test(line)) return true;
-  // "J. Smith", "A.B. Jones", "J.-P. JAY-GERIN", "I. R. C. BICK".
-  if (/^\p{Lu}\.(?:-\p{Lu}\.)?\s?(?:\p{Lu}\.\s?){0,2}\p{Lu}[\p{L}'’-]+/u.test(line)) return true;
+  // "Alliance for Excellent Education. (2007).", "Australia. Department of Health. (1999).".
+  if (/^\p{Lu}[\p{L}\s,&'’-]{2,80}\.(?:\s\p{Lu}[\p{L},&'’-]+\s[\p{L}\s,&'’-]{2,80}\.)?\s\(?(?:1[6-9]|20)\d{2}[a-z]?\b/u.test(line)) return true;
+  // An organisation, its acronym, its year: "ASTM International (ASTM). 1994.", "Ministério da Cultura (ARPAC) (1992)".
+  if (/^\p{Lu}[\p{L}\s,&'’.-]{2,80}\s\(\p{Lu}{2,}\)[.,]?\s\(?(?:1[6-9]|20)\d{2}[a-z]?\b/u.test(line)) return true;
+  // "J. Smith", "A.B. Jones", "J.-P. JAY-GERIN", "I. R. C. BICK", "J. H. M. J. Daily", "J. J Koenderink", "R. von Hanxleden".
+  if (/^\p{Lu}\.(?:-\p{Lu}\.)?\s?(?:\p{Lu}\.\s?){0,3}(?:\p{Lu}\s)?(?:(?:de|van|von|der|den|da|di|du|le|la)\s){0,2}\p{Lu}[\p{L}'’-]+/u.test(line)) return true;
   // "FOU-TIAN et DOU-BIAN.".
   if (/^\p{Lu}{2,}[\p{Lu}'’-]*\s(?:et|and|&)\s\p{Lu}{2,}[\p{Lu}'’-]*[.,]/u.test(line)) return true;
   // "UNESCO (2019)", "OECD, 2019", "SMITH, J." / CJK names "张三, 李四." / "国务院."
@@ -53,16 +69,17 @@ export function endsLikeEntry(line: string): boolean {
   if (/[-‐‑]$/.test(t) && !/\d-$/.test(t)) return false;
   if (/(?:,|&|\band|\bund|\bet|:|;)$/.test(t)) return false;
   // An abbreviation that a name or a number follows: "in Honour of Dr." + "Jay L. Lush", "et al.".
-  if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|cf|al|eds?|Eds?|vol|Vol|no|No|chap|Hrsg)\.$/.test(t)) return false;
+  // "… Trans." + "Christine Richardson.": the translator, director or performer follows.
+  if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|cf|al|eds?|Eds?|vol|Vol|no|No|chap|Hrsg|Trans|trans|Transl|transl|Dir|Perf)\.$/.test(t)) return false;
   // The end of a URL broken over lines: "30/contribution/177/material/paper/0.pdf".
   if (/^[^\s/]*\/\S*$/.test(t) && !/,$/.test(t)) return true;
   if (/\b(?:CrossRef|Medline|PubMed|Scholar|Full Text|Web of Science|CAS|ISI)$/.test(t)) return true;
   return /[.)\]\d"”’》]$|\bdoi:\S+$|https?:\/\/\S+$|\p{Script=Han}$/u.test(t);
 }
 
-/** Plausible year in a text (author-year entries show theirs early), or what stands for one ("in press"). */
+/** Plausible year in a text (author-year entries show theirs early), or what stands for one ("in press", "to appear"). */
 export function hasYear(s: string): boolean {
-  return /(?:^|[^\d])(?:1[6-9]|20)\d{2}[a-z]?(?!\d)|\b(?:n\.\s?d\.|in press|forthcoming|under review|submitted)/i.test(s);
+  return /(?:^|[^\d])(?:1[6-9]|20)\d{2}[a-z]?(?!\d)|\b(?:n\.\s?d\.|in press|forthcoming|under review|submitted|to appear)/i.test(s);
 }
 
 /** Words closed by a period inside a list of names that do not end a sentence. */
@@ -97,7 +114,7 @@ export function yearSlot(text: string): 'dot' | 'comma' | 'paren' | 'colon' | 's
 }
 
 /** The ways of writing the year right after the names (see yearSlot). */
-const NAME_YEAR = new Set(['dot', 'comma', 'paren', 'colon', 'space']);
+export const NAME_YEAR: ReadonlySet<string> = new Set(['dot', 'comma', 'paren', 'colon', 'space']);
 
 /** The commonest way of placing the year right after the names among `slots`, and how often (ties: first in alphabetical order). */
 export function commonestSlot(slots: readonly string[]): { slot: string | null; count: number } {
@@ -112,4 +129,66 @@ export function commonestSlot(slots: readonly string[]): { slot: string | null; 
     }
   }
   return { slot, count };
+}
+
+/** Lower-case words after which a sentence runs on to the next line: "… Conference on" + "Supercomputing, …". */
+const RUNS_ON = /(?:^|\s)(?:of|on|in|for|to|at|by|with|from|the|a|an|and|or|de|des|du|la|le|les|et|der|die|das|den|und|für|zur|von|dei|della|di|del)$/;
+
+/**
+ * True when a line starts with a place and a two-letter state before its publisher: "San Jose, CA. AAAI
+ * Press.", "Atlantic Highlands, NJ: Humanities Press" (not "Orlando, Florida:": names are written so too).
+ */
+export function placeStart(s: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}{2}[.:](?:\s|$)/u.test(s);
+}
+
+/** True when a line stops on a lower-case function word ("… University of"): the sentence runs on. */
+export function runsOn(line: string): boolean {
+  return RUNS_ON.test(line.trimEnd());
+}
+
+/**
+ * True when text starts with a list of names that only names can start: "Langer N., 1997",
+ * "Arnold Anteraper S, Guell X,", "De Tommaso, M.,", "J. Smith, R. Jones", "Marinov, Amnon et al.",
+ * "Peter F. Brown, Vincent J. Della Pietra", "Dan Klein and Chris Manning." — not "Clarendon Press,
+ * 1903", "J. Climate, 13," nor "PLOS ONE 8:e66212". `kinds` limits the names that count: 'initials'
+ * (with initials: "Smith, J.", "J. Smith, R. Jones"), 'inverted' (also "Marinov, Amnon et al."), 'all'
+ * (also given names first: "Dan Klein and Chris Manning.").
+ */
+export function startsWithNames(s: string, kinds: 'initials' | 'inverted' | 'all' = 'all'): boolean {
+  if (journalVolume(s)) return false;
+  // "Smith, J.", "SMITH J.", "Arnold Anteraper S,", "van Kan PL,", "Smith JA:", "Smith JA (2001)".
+  if (
+    /^(?:[a-z]{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+)?,?\s\p{Lu}\./u.test(s) ||
+    /^(?:[a-z]{1,3}\s){0,2}\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]+)?,?\s\p{Lu}{1,3}(?:[,:;.]|\s\(|\s(?:1[6-9]|20)\d{2})/u.test(s)
+  ) {
+    return true;
+  }
+  // "J. Smith, R. Jones", "J.-P. Jay and", "A. B. Jones et al.".
+  if (/^\p{Lu}\.(?:\s?-?\p{Lu}\.){0,3}\s(?:(?:de|van|von|der|den|da|di|du|le|la)\s){0,2}\p{Lu}[\p{L}'’-]+(?:,\s(?:\p{Lu}|and\s|&)|\sand\s|\s&\s|\set\sal)/u.test(s)) return true;
+  if (kinds === 'initials') return false;
+  // "Marinov, Amnon et al.", "Flajolet, Philippe; Sedgewick", "Narboux, Jean-Philippe,", "Stortz, Martha
+  // Ellen, ‘Beyond", "Ortmann, Anthony L. and Tristram", "Wood, Geoffrey E. "Ruth."".
+  if (
+    /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+|\s\p{Lu}\.)?(?:\set\sal\.|[;:]\s|,\s(?:\p{Lu}|and\s|&|["“‘«])|\sand\s\p{Lu}|\.?\s["“‘«])/u.test(s)
+  ) {
+    return true;
+  }
+  if (kinds === 'inverted') return false;
+  // Full names followed by another name: "Peter F. Brown, Vincent", "Dan Klein and Chris", "Lars Ole Andersen. 1994.".
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:\s\p{Lu}\.|\s\p{Lu}\p{Ll}+)?\s\p{Lu}[\p{L}'’-]+(?:,\s(?:and\s)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\.)?\s\p{Lu}|\sand\s\p{Lu}|\.\s(?:1[6-9]|20)\d{2})/u.test(s);
+}
+
+/** True when text starts with three names or more, each of words and closed by a comma: "Jan Hajič, Jarmila Panevová, Eva …". */
+export function startsWithNameList(s: string): boolean {
+  return /^(?:(?:\p{Lu}[\p{L}'’´.-]*\s){1,3}\p{Lu}[\p{L}'’´-]*,\s){2}\p{Lu}/u.test(s);
+}
+
+/** True when text starts with a journal and its volume: "Machine Learning, 5, 239-266.", "Brain Res Bull 30:1-6", "J. Appl. Physiol.". */
+export function journalVolume(s: string): boolean {
+  // "Machine Learning, Vol. 19, No. 1", "J. Appl. Physiol.".
+  if (/^\p{Lu}[\p{L}\s&'’-]{1,60},\s(?:Vol|vol|v)\.\s?\d|^\p{Lu}\.\s\p{Lu}\p{Ll}+\.\s\p{Lu}\p{Ll}*\.(?:\s|$)/u.test(s)) return true;
+  // Names with initials first: "T. KAMETANI et K. OGASAWARA. Chem. Pharm. Bull. 16", "Hill LB. A Quarter …".
+  if (/^\p{Lu}\.|^\p{Lu}[\p{L}'’-]+,?\s\p{Lu}{1,3}[.,]|^\p{Lu}{2,}[\p{Lu}'’-]*\s(?:et|and|&)\s\p{Lu}{2,}/u.test(s)) return false;
+  return /^\p{Lu}[\p{L}\s&'’.-]{1,60}?,?\s(?!(?:1[6-9]|20)\d{2}\b)\d{1,4}(?:\s?\([\d–-]{1,9}\))?(?:[,:.]\s?\d|[,.]?$|\.\s)/u.test(s);
 }

@@ -9,9 +9,12 @@
  * The splitter is scored on GROBID's reference-segmenter sections (--set refseg): entries whose start
  * offset matches a gold entry's start, and sections whose entry count is exact — over all sections,
  * without those whose gold puts several references under one number, and without those whose gold
- * count is wrong (GOLD_ERRORS, each with its reason).
+ * count is wrong (GOLD_ERRORS, each with its reason). As a check on text its rules were not read
+ * from (--set core-sections,good-sections), sections are built from AnyStyle's strings: 12
+ * consecutive references each, styles mixed, word-wrapped at 60, 70, 80 or 90 characters (in turn by
+ * section), scored the same way.
  *
- * Usage: node dist/scripts/eval-references.js [--data DIR] [--set core,gbt,gbt-ay,good,refseg] [--split all|even|odd]
+ * Usage: node dist/scripts/eval-references.js [--data DIR] [--set core,gbt,gbt-ay,good,refseg,core-sections,good-sections] [--split all|even|odd]
  *        [--dump FIELD] [--limit N]
  * The data are read, never copied; the script says so and exits 0 when they are missing.
  */
@@ -314,6 +317,53 @@ function evalSplit(dir: string): string[] {
   return out;
 }
 
+/** Sections of 12 consecutive AnyStyle references, each word-wrapped at 60–90 characters. */
+function evalBuiltSections(items: Gold[], title: string): string[] {
+  const wrap = (s: string, width: number): string => {
+    const out: string[] = [];
+    let line = '';
+    for (const word of s.split(' ')) {
+      if (line && line.length + word.length + 1 > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    if (line) out.push(line);
+    return out.join('\n');
+  };
+  let sections = 0;
+  let exact = 0;
+  let tp = 0;
+  let predicted = 0;
+  let gold = 0;
+  let absErr = 0;
+  const rows: string[] = [];
+  for (let i = 0; i + 12 <= items.length; i += 12) {
+    let text = '';
+    const starts: number[] = [];
+    for (const g of items.slice(i, i + 12)) {
+      starts.push(text.length);
+      text += `${wrap(g.raw, 60 + ((i / 12) % 4) * 10)}\n`;
+    }
+    const got = splitReferences(text);
+    const goldStarts = new Set(starts);
+    sections++;
+    if (got.length === 12) exact++;
+    else rows.push(`  section at reference ${i}: ${got.length} entries for 12`);
+    tp += got.filter((e) => goldStarts.has(e.offset)).length;
+    predicted += got.length;
+    gold += 12;
+    absErr += Math.abs(got.length - 12);
+  }
+  const p = predicted ? tp / predicted : 0;
+  const r = gold ? tp / gold : 0;
+  const out = [
+    `| ${title} | ${sections} sections, ${gold} entries | count exact ${((100 * exact) / Math.max(1, sections)).toFixed(1)} % | start P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} | mean count error ${(absErr / Math.max(1, sections)).toFixed(2)} |`,
+  ];
+  if (process.argv.includes('--dump')) out.push(...rows);
+  return out;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const opt = (name: string, def: string): string => {
@@ -341,6 +391,11 @@ function main(): void {
   for (const name of sets) {
     if (name === 'refseg') {
       rows.push(...evalSplit(join(dataDir, 'grobid-refseg')));
+      continue;
+    }
+    if (name === 'core-sections' || name === 'good-sections') {
+      const base = name === 'core-sections' ? 'core' : 'good';
+      rows.push(...evalBuiltSections(loaders[base]![1](), `sections built from ${loaders[base]![0]}`));
       continue;
     }
     const loader = loaders[name];
