@@ -1,4 +1,4 @@
-import { link, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { outputWriteError, tempPath, writeFailureCause } from '../export/write-files.js';
@@ -19,7 +19,7 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
     throw unwritable(outDir, 'created', err);
   }
   const file = join(outDir, LOCK);
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
     if (await createLock(outDir, file)) {
       return async () => {
         await rm(file, { force: true });
@@ -30,9 +30,35 @@ export async function lockOutput(outDir: string): Promise<() => Promise<void>> {
     if (seen !== 0 && seen !== process.pid && isAlive(seen)) {
       throw new UsageError('output-locked', `Another corpus-lens run (process ${seen}) is writing to ${outDir}; wait for it to finish or choose another --out folder`);
     }
-    await takeStale(file, seen);
+    if (!(await removeStale(outDir, file, seen))) await sleep(5 + 5 * Math.min(attempt, 10));
   }
   throw new UsageError('output-locked', `Could not lock the output folder ${outDir}: other runs keep taking it; wait for them to finish or choose another --out folder`);
+}
+
+/**
+ * Removes a dead run's lock that holds `seen`, under a second lock (the takeover lock, made the same
+ * way), so that of several runs finding the same dead lock only one removes it, and never a lock a
+ * live run has taken meanwhile: the lock is read again while the takeover lock is held. False when
+ * another run is taking over now (try again shortly).
+ */
+async function removeStale(outDir: string, file: string, seen: number): Promise<boolean> {
+  const takeover = `${file}.takeover`;
+  if (!(await createLock(outDir, takeover))) {
+    // a takeover lock left by a run that died while holding it (a moment's window) is removed
+    const holder = await readPid(takeover);
+    if (holder !== null && (holder === 0 || !isAlive(holder))) await rm(takeover, { force: true });
+    return false;
+  }
+  try {
+    if ((await readPid(file)) === seen) await rm(file, { force: true });
+  } finally {
+    await rm(takeover, { force: true });
+  }
+  return true;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Creates the lock file holding this process's id; false when a lock file exists already. */
@@ -99,23 +125,6 @@ async function readPid(file: string): Promise<number | null> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     return 0;
   }
-}
-
-/**
- * Removes a dead run's lock holding `seen`. It is first moved aside under a name of this process, so
- * that of two runs taking over at once only one moves it; if what was moved is not the dead lock (a
- * run took the folder meanwhile), it is put back.
- */
-async function takeStale(file: string, seen: number): Promise<void> {
-  const aside = `${file}.stale-${process.pid}`;
-  try {
-    await rename(file, aside);
-  } catch {
-    return; // another run moved it first
-  }
-  const moved = await readPid(aside);
-  if (moved !== seen && moved !== null) await link(aside, file).catch(() => undefined);
-  await rm(aside, { force: true }).catch(() => undefined);
 }
 
 function unwritable(outDir: string, what: 'created' | 'written', err: unknown): UsageError {
