@@ -1,7 +1,7 @@
 /** Matching references into cited works, and finding citations of the corpus's own documents. */
 export { matchReferences, citingDocOf } from './match-references.js';
 export { parseAliases } from './parse-aliases.js';
-export { matchCorpusDocuments, type CorpusDocument, type CorpusCitation } from './match-corpus-documents.js';
+export { documentTitles, matchCorpusDocuments, type CorpusDocument, type CorpusCitation } from './match-corpus-documents.js';
 export { findPolicyMentions, policyMentionFinder, type PolicyMention } from './find-policy-mentions.js';
 export { normalizeDoi } from './normalize-doi.js';
 export { containerMatch, containerWords, isAbbreviationOf } from './container-match.js';

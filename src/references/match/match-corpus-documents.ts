@@ -70,6 +70,11 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** A document's title and its other titles, the empty ones left out. */
+export function documentTitles(doc: { title: string; altTitles?: readonly string[] }): string[] {
+  return [doc.title, ...(doc.altTitles ?? [])].filter((t) => t.trim() !== '');
+}
+
 /** The issuing body of a corpus document: its first author when that reads as an organisation. */
 function docIssuer(doc: CorpusDocument): string {
   const first = doc.authors[0]?.trim() ?? '';
@@ -102,8 +107,9 @@ export function matchCorpusDocuments(works: readonly Work[], docs: readonly Corp
     .map((doc) => {
       const issuer = docIssuer(doc);
       const year = doc.year ?? 0;
-      const sides = doc.kind === 'policy' ? [doc.title, ...(doc.altTitles ?? [])].filter((t) => t.trim() !== '').map((title) => ({ title, issuer, year })) : [];
-      const titles = [doc.title, ...(doc.altTitles ?? [])].filter((t) => t.trim() !== '').map(titleShape);
+      const all = documentTitles(doc);
+      const sides = doc.kind === 'policy' ? all.map((title) => ({ title, issuer, year })) : [];
+      const titles = all.map(titleShape);
       return { doc, titles, sides, number: docNumberKey(doc.number) || docNumberKey(doc.title) };
     });
   const byDoi = new Map<string, DocIndex[]>();

@@ -1,6 +1,6 @@
 import type { Doc } from '../../core/doc.js';
 import type { Message } from '../../core/message.js';
-import { policyMentionFinder, matchCorpusDocuments, matchReferences } from '../match/index.js';
+import { documentTitles, policyMentionFinder, matchCorpusDocuments, matchReferences } from '../match/index.js';
 import type { Alias, CorpusCitation, MatchResult, PolicyMention } from '../match/index.js';
 import { extractReferences, type ReferenceEntry } from './extract-references.js';
 
@@ -39,7 +39,7 @@ export function analyseReferences(docs: readonly Doc[], options: { aliases?: rea
   // a policy is found in body text under its title and under each of its other titles
   const policies = ok
     .filter((d) => d.kind === 'policy')
-    .flatMap((d) => [d.title, ...(d.altTitles ?? [])].filter((t) => t.trim() !== '').map((title) => ({ docId: d.id, title })));
+    .flatMap((d) => documentTitles(d).map((title) => ({ docId: d.id, title })));
   const mentions: ReferencesResult['mentions'] = [];
   if (policies.length > 0) {
     // where each document's reference list starts (its first entry with an offset), found in one pass
