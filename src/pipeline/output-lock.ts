@@ -64,23 +64,7 @@ function sleep(ms: number): Promise<void> {
 /** Creates the lock file holding this process's id; false when a lock file exists already. */
 async function createLock(outDir: string, file: string): Promise<boolean> {
   const temp = tempPath(file);
-  let handle;
-  try {
-    handle = await open(temp, 'w');
-  } catch (err) {
-    throw unwritable(outDir, 'written', err);
-  }
-  try {
-    try {
-      await handle.writeFile(String(process.pid));
-    } finally {
-      await handle.close();
-    }
-  } catch (err) {
-    // a full disk can let the file be created and not written: leave nothing behind
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw outputWriteError(err, outDir, LOCK);
-  }
+  await writePidFile(outDir, temp, 'w');
   try {
     await link(temp, file);
     return true;
@@ -89,18 +73,22 @@ async function createLock(outDir: string, file: string): Promise<boolean> {
     if (code === 'EEXIST') return false;
     // the temporary file was swept away by the run holding the lock: look at the lock again
     if (code === 'ENOENT') return false;
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return createWithoutLink(outDir, file);
+    // a file system without hard links: create the lock exclusively, then write the id
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return writePidFile(outDir, file, 'wx');
     throw outputWriteError(err, outDir, LOCK);
   } finally {
     await rm(temp, { force: true }).catch(() => undefined);
   }
 }
 
-/** On a file system without hard links: create the lock exclusively, then write the id. */
-async function createWithoutLink(outDir: string, file: string): Promise<boolean> {
+/**
+ * Writes this process's id to `path`, opened with `flags` ('wx': false when the file exists). A file
+ * created but not written (a full disk) is removed before the error is thrown.
+ */
+async function writePidFile(outDir: string, path: string, flags: 'w' | 'wx'): Promise<boolean> {
   let handle;
   try {
-    handle = await open(file, 'wx');
+    handle = await open(path, flags);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw unwritable(outDir, 'written', err);
@@ -111,7 +99,7 @@ async function createWithoutLink(outDir: string, file: string): Promise<boolean>
     return true;
   } catch (err) {
     await handle.close().catch(() => undefined);
-    await rm(file, { force: true }).catch(() => undefined);
+    await rm(path, { force: true }).catch(() => undefined);
     throw outputWriteError(err, outDir, LOCK);
   }
 }
