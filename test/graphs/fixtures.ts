@@ -1,4 +1,4 @@
-import type { CitationInput } from '../../src/graphs/citation-input.js';
+import type { CitationInput, TermMatrix } from '../../src/graphs/citation-input.js';
 import { createRng } from '../../src/graphs/rng.js';
 
 /** A seeded random citation matrix: `docs` documents citing `works` works, up to `maxRefs` each, popular works first. */
@@ -48,4 +48,25 @@ export function edgesOf(g: { n: number; ptr: Uint32Array; dst: Uint32Array }): [
   const out: [number, number, number][] = [];
   for (let i = 0; i < g.n; i++) for (let e = g.ptr[i]!; e < g.ptr[i + 1]!; e++) out.push([i, g.dst[e]!, e]);
   return out;
+}
+
+/** A term matrix from rows of [term, weight] (kept in the order given), documents T0, T1, … and terms term0, term1, …. */
+export function termMatrixFrom(rows: readonly (readonly [number, number])[][], terms: number): TermMatrix {
+  const docPtr = new Uint32Array(rows.length + 1);
+  const idx: number[] = [];
+  const val: number[] = [];
+  rows.forEach((row, i) => {
+    for (const [t, v] of row) {
+      idx.push(t);
+      val.push(v);
+    }
+    docPtr[i + 1] = idx.length;
+  });
+  return {
+    docs: rows.map((_, i) => ({ id: `T${i}`, label: `Text ${i}` })),
+    terms: Array.from({ length: terms }, (_, t) => `term${t}`),
+    docPtr,
+    termIdx: Uint32Array.from(idx),
+    values: Float32Array.from(val),
+  };
 }

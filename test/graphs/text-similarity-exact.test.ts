@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TermMatrix } from '../../src/graphs/citation-input.js';
 import { createRng } from '../../src/graphs/rng.js';
 import { buildTextSimilarity } from '../../src/graphs/text-similarity.js';
+import { termMatrixFrom } from './fixtures.js';
 
 /**
  * A seeded term matrix with topic structure: common terms in most documents (small weights), topic
@@ -29,24 +30,10 @@ function clusteredMatrix(docs: number, seed: number): TermMatrix {
     rows.push(row);
   }
   // terms listed in a scrambled order within rows, as the matrix allows
-  const docPtr = new Uint32Array(docs + 1);
-  const idx: number[] = [];
-  const val: number[] = [];
-  rows.forEach((row, i) => {
-    const entries = [...row].sort((a, b) => ((a[0] * 37) % 101) - ((b[0] * 37) % 101));
-    for (const [t, v] of entries) {
-      idx.push(t);
-      val.push(v);
-    }
-    docPtr[i + 1] = idx.length;
-  });
-  return {
-    docs: rows.map((_, i) => ({ id: `D${i}`, label: `Doc ${i}` })),
-    terms: Array.from({ length: terms }, (_, t) => `term${t}`),
-    docPtr,
-    termIdx: Uint32Array.from(idx),
-    values: Float32Array.from(val),
-  };
+  return termMatrixFrom(
+    rows.map((row) => [...row].sort((a, b) => ((a[0] * 37) % 101) - ((b[0] * 37) % 101))),
+    terms,
+  );
 }
 
 /**
@@ -117,13 +104,7 @@ describe('text similarity equals the all-pairs rule', () => {
   it('keeps every link tied with the k-th strongest', () => {
     // D0 is equally similar to D1..D4 (copies of one vector); with k = 2 all four links stay
     const rows: [number, number][][] = [[[0, 1], [1, 1]], [[0, 1], [2, 1]], [[0, 1], [2, 1]], [[0, 1], [2, 1]], [[0, 1], [2, 1]]];
-    const m: TermMatrix = {
-      docs: rows.map((_, i) => ({ id: `D${i}`, label: `D${i}` })),
-      terms: ['a', 'b', 'c'],
-      docPtr: Uint32Array.from([0, 2, 4, 6, 8, 10]),
-      termIdx: Uint32Array.from(rows.flat().map(([t]) => t)),
-      values: Float32Array.from(rows.flat().map(([, v]) => v)),
-    };
+    const m = termMatrixFrom(rows, 3);
     const g = buildTextSimilarity(m, { minSimilarity: 0.1, maxNeighbours: 2 }).graph;
     expect(Array.from(g.dst.subarray(g.ptr[0]!, g.ptr[1]!))).toEqual([1, 2, 3, 4]);
     expect(g.edges).toBe(bruteForce(m, 0.1, 2).dst.length);

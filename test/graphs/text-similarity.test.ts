@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TermMatrix } from '../../src/graphs/citation-input.js';
 import { findEdge } from '../../src/graphs/link-graph.js';
 import { createRng } from '../../src/graphs/rng.js';
 import { buildTextSimilarity, textEvidence, textKind } from '../../src/graphs/text-similarity.js';
-
-function matrix(rows: [number, number][][], terms: number): TermMatrix {
-  const docPtr = new Uint32Array(rows.length + 1);
-  const idx: number[] = [];
-  const val: number[] = [];
-  rows.forEach((row, i) => {
-    for (const [t, v] of row) {
-      idx.push(t);
-      val.push(v);
-    }
-    docPtr[i + 1] = idx.length;
-  });
-  return {
-    docs: rows.map((_, i) => ({ id: `T${i}`, label: `Text ${i}` })),
-    terms: Array.from({ length: terms }, (_, t) => `term${t}`),
-    docPtr,
-    termIdx: Uint32Array.from(idx),
-    values: Float32Array.from(val),
-  };
-}
+import { termMatrixFrom } from './fixtures.js';
 
 describe('text similarity', () => {
   it('computes the cosine of TF-IDF vectors, by hand', () => {
     // T0 = (1, 1, 0), T1 = (1, 0, 1), T2 = (0, 0, 2); terms listed out of order on purpose
-    const m = matrix([[[1, 1], [0, 1]], [[0, 1], [2, 1]], [[2, 2]]], 3);
+    const m = termMatrixFrom([[[1, 1], [0, 1]], [[0, 1], [2, 1]], [[2, 2]]], 3);
     const ts = buildTextSimilarity(m, { minSimilarity: 0, maxNeighbours: 0 });
     const g = ts.graph;
     expect(g.weight[findEdge(g, 0, 1)]).toBeCloseTo(0.5, 7);
@@ -46,7 +26,7 @@ describe('text similarity', () => {
       for (let t = 0; t < 8; t++) row.set(Math.floor(rng() * 30), Math.round(rng() * 100) / 10 + 0.1);
       rows.push([...row]);
     }
-    const m = matrix(rows, 30);
+    const m = termMatrixFrom(rows, 30);
     const dense = rows.map((row) => {
       const v = new Float64Array(30);
       for (const [t, x] of row) v[t] = Math.fround(x);
@@ -79,6 +59,6 @@ describe('text similarity', () => {
   });
 
   it('rejects a term listed twice for one document', () => {
-    expect(() => buildTextSimilarity(matrix([[[0, 1], [0, 2]]], 1))).toThrowError(expect.objectContaining({ code: 'graphs-bad-input' }));
+    expect(() => buildTextSimilarity(termMatrixFrom([[[0, 1], [0, 2]]], 1))).toThrowError(expect.objectContaining({ code: 'graphs-bad-input' }));
   });
 });
